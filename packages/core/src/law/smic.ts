@@ -1,0 +1,42 @@
+/**
+ * The SMIC in force on a date: hourly (the legal rate) and the published monthly figure for 35 h/week.
+ * Cached by month, since the SMIC never changes inside a calendar month in the series we hold.
+ */
+import type { IsoDate } from '../dates.js';
+import { Big, dec, weeklyToMonthly, type Decimal } from '../money.js';
+import type { Warning } from '../explain.js';
+import { inForce } from './store.js';
+import { SMIC_HOURLY } from './params/smic.js';
+
+export interface SmicInForce {
+  hourly: Decimal;
+  /** Published monthly figure: hourly × 151 2/3, rounded half-up to the cent. */
+  monthly: Decimal;
+  validFrom: IsoDate;
+  articles: string[];
+  source: string;
+  verified: boolean;
+  warnings: Warning[];
+}
+
+
+const cache = new Map<string, SmicInForce>();
+
+export function smicOn(date: IsoDate, field = 'date'): SmicInForce {
+  const key = date.slice(0, 7); // the SMIC changes only on the 1st of a month; knownThrough is a month end
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { version, warnings } = inForce(SMIC_HOURLY, date, field);
+  const hourly = dec(version.value);
+  const result: SmicInForce = {
+    hourly,
+    monthly: weeklyToMonthly(hourly.times(35)).round(2, Big.roundHalfUp),
+    validFrom: version.validFrom,
+    articles: version.articles,
+    source: version.source,
+    verified: version.verified,
+    warnings,
+  };
+  cache.set(key, result);
+  return result;
+}

@@ -1,0 +1,62 @@
+/**
+ * Money and rates, exact. A private big.js constructor fixes the precision and the default rounding
+ * here, never through the global `Big` settings (design.md §4). Amounts leave the core as decimal strings.
+ */
+import BigJs from 'big.js';
+
+/** Private constructor: 20 decimal places for divisions, half-up by default. */
+export const Big = BigJs();
+Big.DP = 20;
+Big.RM = Big.roundHalfUp;
+export type Decimal = BigJs.Big;
+
+/** A decimal from a string ("0.55", "1766.92"), an integer, or a Decimal. Never from a non-integer float. */
+export function dec(value: string | number | Decimal): Decimal {
+  if (typeof value === 'number' && !Number.isInteger(value)) {
+    // Binary floats never enter a money path silently; callers convert text themselves.
+    return new Big(String(value));
+  }
+  return new Big(value as string | number);
+}
+
+/** A legal minimum is rounded UP to the cent, so it is never understated (design.md §4, rules.md A1). */
+export function minimumToCents(x: Decimal): Decimal {
+  return x.round(2, Big.roundUp);
+}
+
+/** CPF credits are rounded up to the cent (R6323-1 II, R6323-22). */
+export function creditToCents(x: Decimal): Decimal {
+  return x.round(2, Big.roundUp);
+}
+
+/** Other amounts: half-up to the cent unless a text says otherwise (design.md §4). */
+export function amountToCents(x: Decimal): Decimal {
+  return x.round(2, Big.roundHalfUp);
+}
+
+/** Truncation, e.g. the average headcount truncated to 2 decimals (R130-1 I CSS). */
+export function truncateTo(x: Decimal, places: number): Decimal {
+  return x.round(places, Big.roundDown);
+}
+
+/** Two-decimal string, the form amounts leave the core in. */
+export function cents(x: Decimal): string {
+  return x.toFixed(2);
+}
+
+export function maxDec(a: Decimal, b: Decimal): Decimal {
+  return a.gte(b) ? a : b;
+}
+
+export function minDec(a: Decimal, b: Decimal): Decimal {
+  return a.lte(b) ? a : b;
+}
+
+/**
+ * Weekly to monthly: × 52 / 12 (35 h/week → 151 2/3 h/month). 52/12 has no exact decimal form, so the
+ * division must be the LAST step: multiply every factor (rates included) into `weekly` first, otherwise a
+ * minimum that is exact to the cent could be rounded up one cent too far.
+ */
+export function weeklyToMonthly(weekly: Decimal): Decimal {
+  return weekly.times(52).div(12);
+}

@@ -1,0 +1,229 @@
+/**
+ * Minimum pay of a contrat de professionnalisation.
+ * - Under 26: SMIC × 55 % (under 21) or 70 % (21+); 65 % / 80 % with a qualification at least at bac pro
+ *   level (L6325-8, D6325-15).
+ * - The 21+ amount applies from the 1st of the month after the 21st birthday (D6325-16).
+ * - 26 and over: max(SMIC, 85 % of the conventional minimum) (L6325-9, D6325-18), decided by the age at the
+ *   start of the contract and never switched mid-contract (rules.md A6).
+ * - Part time: both terms prorated on weekly hours / 35.
+ * The exact amount is kept; the displayed minimum is rounded UP to the cent (rules.md A1).
+ * Not modelled: benefits in kind (D6325-17), more favourable conventional rates for under-26s.
+ */
+import { ageOn, compareDates, firstDayOfMonthAfterBirthday, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
+import { invalidArgument } from '../errors.js';
+import { Trail, type Explained } from '../explain.js';
+import { inForce } from '../law/store.js';
+import { smicOn } from '../law/smic.js';
+import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
+import { Big, dec, maxDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+
+export interface ProMinimum {
+  /** Share of SMIC applied (1 for the 26+ regime, before the conventional test). */
+  rate: Decimal;
+  /** Monthly SMIC base for the hours worked (hourly × hours × 52/12, or the given monthly SMIC × hours/35). */
+  smicBase: Decimal;
+  /** The legal minimum, unrounded: compare actual pay with this. */
+  exact: Decimal;
+  /** Rounded up to the cent: the figure to display or pay. */
+  minimum: Decimal;
+  /** True when 85 % of the conventional minimum is above the SMIC (26+ only). */
+  conventionalApplies: boolean;
+  regime: 'under21' | 'from21' | 'adult';
+}
+
+export interface ProMinimumInput {
+  /** Age that selects the band (21) and, unless `adultRegime` is given, the 26+ regime. */
+  age: number;
+  /** Holds a qualification at least at bac pro level (D6325-15). */
+  professionalBacLevel: boolean;
+  /** Date whose SMIC and law apply. */
+  date: IsoDate;
+  /** Monthly full-time SMIC given by the user instead of the dated series. */
+  smicMonthly?: Decimal;
+  /** Monthly full-time conventional minimum of the job (for the 26+ regime). */
+  conventionalMinimum?: Decimal;
+  weeklyHours?: number;
+  /** Forces the regime decided at the contract start (rules.md A6); default: age ≥ 26. */
+  adultRegime?: boolean;
+}
+
+const MAX_WEEKLY_HOURS = 48; // L3121-20: absolute weekly maximum
+
+export function checkWeeklyHours(h: number, field = 'weekly_hours'): void {
+  if (!Number.isFinite(h) || h <= 0 || h > MAX_WEEKLY_HOURS)
+    throw invalidArgument(field, `${h} is not a weekly duration between 0 and 48 hours (L3121-20)`, `${h} n'est pas une durée hebdomadaire entre 0 et 48 heures (L3121-20)`, ['L3121-20']);
+}
+
+export function checkAge(age: number, date: IsoDate, field = 'age'): void {
+  const { minimum } = inForce(PRO_ELIGIBILITY_AGES, date).version.value;
+  if (!Number.isFinite(age) || !Number.isInteger(age))
+    throw invalidArgument(field, `${age} is not an age in whole years`, `${age} n'est pas un âge en années révolues`);
+  if (age < minimum)
+    throw invalidArgument(field, `${age} is below ${minimum}, the youngest age the contract is open to (L6325-1)`, `${age} est inférieur à ${minimum}, l'âge minimum du contrat (L6325-1)`, ['L6325-1']);
+  if (age > 120) throw invalidArgument(field, `${age} is not a plausible age`, `${age} n'est pas un âge plausible`);
+}
+
+export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
+  const t = new Trail();
+  const weeklyHours = input.weeklyHours ?? 35;
+  checkAge(input.age, input.date);
+  checkWeeklyHours(weeklyHours);
+  const bands = inForce(PRO_AGE_BANDS, input.date).version.value;
+  const adult = input.adultRegime ?? input.age >= bands.adultRegime;
+  const hours = dec(String(weeklyHours));
+
+  // The SMIC base times a share, with the one inexact division (÷ 35 or × 52/12) done last.
+  let ofSmic: (share: Decimal) => Decimal;
+  if (input.smicMonthly !== undefined) {
+    const monthly = input.smicMonthly;
+    ofSmic = (share) => monthly.times(hours).times(share).div(35);
+  } else {
+    const smic = smicOn(input.date);
+    t.cite(...smic.articles);
+    smic.warnings.forEach((w) => t.warn(w));
+    ofSmic = (share) => weeklyToMonthly(smic.hourly.times(hours).times(share));
+  }
+  const smicBase = ofSmic(new Big(1));
+
+  if (adult) {
+    const floor = inForce(PRO_ADULT_FLOOR, input.date);
+    t.cite(...floor.version.articles);
+    const rate = dec(floor.version.value.smicShare);
+    let exact = ofSmic(rate);
+    let conventionalApplies = false;
+    if (input.conventionalMinimum !== undefined) {
+      const conventional = input.conventionalMinimum.times(dec(floor.version.value.conventionalShare)).times(hours).div(35);
+      conventionalApplies = conventional.gt(exact);
+      exact = maxDec(exact, conventional);
+    } else {
+      t.warn({
+        code: 'CONVENTIONAL_MINIMUM_NOT_STATED',
+        message: {
+          en: 'aged 26 or more: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which was not given',
+          fr: "26 ans ou plus : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, qui n'a pas été indiqué",
+        },
+        articles: ['D6325-18'],
+      });
+    }
+    return t.done({ rate, smicBase, exact, minimum: minimumToCents(exact), conventionalApplies, regime: 'adult' });
+  }
+
+  const rates = inForce(PRO_RATES, input.date).version;
+  t.cite(...rates.articles);
+  const from21 = input.age >= bands.higherBand;
+  const share = from21
+    ? input.professionalBacLevel ? rates.value.from21Qualified : rates.value.from21
+    : input.professionalBacLevel ? rates.value.under21Qualified : rates.value.under21;
+  const rate = dec(share);
+  const exact = ofSmic(rate);
+  if (input.conventionalMinimum !== undefined) {
+    t.warn({
+      code: 'CONVENTIONAL_MINIMUM_UNDER_26',
+      message: {
+        en: 'under 26 the legal minimum is a share of the SMIC; the 85 % conventional test (D6325-18) applies only from 26, so the conventional minimum was not used',
+        fr: "avant 26 ans le minimum légal est une part du SMIC ; le test des 85 % du minimum conventionnel (D6325-18) ne s'applique qu'à partir de 26 ans",
+      },
+      articles: ['D6325-18'],
+    });
+  }
+  return t.done({ rate, smicBase, exact, minimum: minimumToCents(exact), conventionalApplies: false, regime: from21 ? 'from21' : 'under21' });
+}
+
+export interface ProMinimumAtInput {
+  birthDate: IsoDate;
+  /** Any day of the month whose minimum is asked. */
+  date: IsoDate;
+  professionalBacLevel: boolean;
+  /** Start of the contract: decides the 26+ regime (default: `date`). */
+  contractStart?: IsoDate;
+  conventionalMinimum?: Decimal;
+  weeklyHours?: number;
+  feb29?: Feb29Rule;
+}
+
+/**
+ * The band that applies in the month of `date`: the 21+ amount from the 1st of the month after the 21st
+ * birthday (D6325-16), so the "age" used is 21 only once that day has come.
+ */
+export function payBandAge(birthDate: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'): number {
+  const age = ageOn(birthDate, date, feb29);
+  const higher = inForce(PRO_AGE_BANDS, date).version.value.higherBand;
+  if (age >= higher && compareDates(date, firstDayOfMonthAfterBirthday(birthDate, higher, feb29)) < 0) return higher - 1;
+  return age;
+}
+
+export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & { age: number }> {
+  const start = input.contractStart ?? input.date;
+  if (compareDates(input.birthDate, start) >= 0)
+    throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${start}`);
+  if (compareDates(input.date, start) < 0)
+    throw invalidArgument('date', `${input.date} is before the contract start ${start}`, `${input.date} est antérieure au début du contrat ${start}`);
+  const startAge = ageOn(input.birthDate, start, input.feb29);
+  checkAge(startAge, start, input.contractStart ? 'contract_start' : 'birth_date');
+  const bands = inForce(PRO_AGE_BANDS, start).version.value;
+  const adultRegime = startAge >= bands.adultRegime; // rules.md A6: decided at the start, never switched
+  const age = ageOn(input.birthDate, input.date, input.feb29);
+  const bandAge = adultRegime ? age : Math.min(payBandAge(input.birthDate, input.date, input.feb29), bands.adultRegime - 1);
+  const t = new Trail();
+  const r = t.use(
+    proMinimum({
+      age: bandAge,
+      professionalBacLevel: input.professionalBacLevel,
+      date: input.date,
+      conventionalMinimum: input.conventionalMinimum,
+      weeklyHours: input.weeklyHours,
+      adultRegime,
+    }),
+  );
+  if (!adultRegime) t.cite('D6325-16');
+  return t.done({ ...r, age });
+}
+
+export interface ScheduleRow {
+  /** First day of the calendar month. */
+  month: IsoDate;
+  /** Age on the first day of the contract within that month. */
+  age: number;
+  rate: Decimal;
+  /** Monthly full-time SMIC of the month (published figure). */
+  smic: Decimal;
+  exact: Decimal;
+  minimum: Decimal;
+}
+
+export interface ScheduleInput {
+  birthDate: IsoDate;
+  start: IsoDate;
+  end: IsoDate;
+  professionalBacLevel: boolean;
+  conventionalMinimum?: Decimal;
+  weeklyHours?: number;
+  feb29?: Feb29Rule;
+}
+
+/** One row per calendar month from start to end, each with the SMIC and the band of that month. */
+export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]> {
+  if (compareDates(input.end, input.start) < 0)
+    throw invalidArgument('end', `${input.end} is before the start ${input.start}`, `${input.end} est antérieure au début ${input.start}`);
+  const months = monthsCovering(input.start, input.end);
+  if (months.length > 60)
+    throw invalidArgument('end', `the contract spans ${months.length} months; a professionalisation contract or action lasts at most 36 (L6325-11)`, `le contrat couvre ${months.length} mois ; un contrat de professionnalisation dure au plus 36 mois (L6325-11)`, ['L6325-11']);
+  const t = new Trail();
+  const rows = months.map((m) => {
+    const day = compareDates(m, input.start) < 0 ? input.start : m;
+    const r = t.use(
+      proMinimumAt({
+        birthDate: input.birthDate,
+        date: day,
+        professionalBacLevel: input.professionalBacLevel,
+        contractStart: input.start,
+        conventionalMinimum: input.conventionalMinimum,
+        weeklyHours: input.weeklyHours,
+        feb29: input.feb29,
+      }),
+    );
+    return { month: m, age: r.age, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum };
+  });
+  return t.done(rows);
+}
+

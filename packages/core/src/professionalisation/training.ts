@@ -1,0 +1,48 @@
+/**
+ * Training hours (L6325-13): between 15 % of the contract's total hours (at least 150 h in total, rules.md
+ * A9) and 25 %; a branch agreement may go above 25 % (L6325-14). When 150 h exceeds 25 % (under 600 h of
+ * contract) the bounds conflict: status REQUIRES_BRANCH_AGREEMENT, never a silent clamp (rules.md A10).
+ * Total hours = months × weekly hours × 52/12. The minimum is rounded up and the maximum down to the
+ * hundredth of an hour, so the range never leaves the legal bounds.
+ */
+import { invalidArgument } from '../errors.js';
+import { Trail, type Explained } from '../explain.js';
+import { inForce } from '../law/store.js';
+import { PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
+import { Big, dec, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
+import type { IsoDate } from '../dates.js';
+import { checkWeeklyHours } from './pay.js';
+
+export interface TrainingBounds {
+  contractHours: Decimal;
+  min: Decimal;
+  max: Decimal;
+  status: 'ok' | 'REQUIRES_BRANCH_AGREEMENT';
+}
+
+export function proTrainingBounds(input: { months: number; weeklyHours?: number; date?: IsoDate }): Explained<TrainingBounds> {
+  const weekly = input.weeklyHours ?? 35;
+  if (!Number.isFinite(input.months) || input.months <= 0 || input.months > 60)
+    throw invalidArgument('duration_months', `${input.months} is not a contract length in months (above 0, at most 60)`, `${input.months} n'est pas une durée de contrat en mois (plus de 0, au plus 60)`);
+  checkWeeklyHours(weekly);
+  const { version, warnings } = inForce(PRO_TRAINING_SHARE, input.date ?? '2024-04-16');
+  const t = new Trail().cite(...version.articles);
+  warnings.forEach((w) => t.warn(w));
+  const weeklyTotal = dec(String(input.months)).times(dec(String(weekly)));
+  const contractHours = weeklyToMonthly(weeklyTotal);
+  const min = maxDec(weeklyToMonthly(weeklyTotal.times(version.value.minShare)), dec(version.value.floorHours)).round(2, Big.roundUp);
+  const max = weeklyToMonthly(weeklyTotal.times(version.value.maxShare)).round(2, Big.roundDown);
+  const status = min.gt(max) ? 'REQUIRES_BRANCH_AGREEMENT' : 'ok';
+  if (status !== 'ok') {
+    t.cite('L6325-14');
+    t.warn({
+      code: 'REQUIRES_BRANCH_AGREEMENT',
+      message: {
+        en: `the 150-hour floor (${min.toFixed(2)} h) is above 25 % of the contract (${max.toFixed(2)} h): only a branch agreement allowing more than 25 % makes the contract possible (L6325-14)`,
+        fr: `le plancher de 150 heures (${min.toFixed(2)} h) dépasse 25 % du contrat (${max.toFixed(2)} h) : seul un accord de branche autorisant plus de 25 % permet ce contrat (L6325-14)`,
+      },
+      articles: ['L6325-13', 'L6325-14'],
+    });
+  }
+  return t.done({ contractHours, min, max, status });
+}

@@ -1,0 +1,22 @@
+/**
+ * The catalogue: every function of every topic. Each topic file exports its specs; adapters (CLI,
+ * Excel metadata, HyperFormula plugin) read this list and never a hand-written copy of it.
+ */
+import type { FunctionSpec } from '../spec.js';
+import { PROFESSIONALISATION_FUNCTIONS } from './professionalisation.js';
+import { SMIC_FUNCTIONS } from './smic.js';
+
+export const CATALOGUE: readonly FunctionSpec[] = [
+  ...SMIC_FUNCTIONS,
+  ...PROFESSIONALISATION_FUNCTIONS,
+  // Topic helpers add their arrays here, one line each.
+];
+
+const byName = new Map(CATALOGUE.map((f) => [f.name, f]));
+const byFrench = new Map(CATALOGUE.map((f) => [f.fr, f]));
+
+/** By English or French name, case-insensitive, with or without the `FR.` namespace. */
+export function findFunction(name: string): FunctionSpec | undefined {
+  const key = name.trim().toUpperCase().replace(/^FR\./, '');
+  return byName.get(key) ?? byFrench.get(key);
+}

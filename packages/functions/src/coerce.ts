@@ -1,0 +1,177 @@
+/**
+ * Argument coercion with Excel habits: omitted or empty optionals, TRUE/FALSE, serial dates and ISO text,
+ * numbers typed as French text (`1766,92`, `1 766,92`). Every refusal names the argument, the value and
+ * what is expected, and becomes `#VALUE!`.
+ */
+import { dec, fromExcelSerial, invalidArgument, isIsoDate, parseIso, formatYmd, type Decimal, type IsoDate } from '@formapro/core';
+import type { CellValue } from './values.js';
+
+/** Human form of a received value, for messages. */
+export function show(v: CellValue): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'object') return Array.isArray(v) ? 'a range' : v.error;
+  return String(v);
+}
+
+export function isOmitted(v: CellValue): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+function reject(name: string, v: CellValue, expected: string, fr: string): never {
+  throw invalidArgument(name, `${show(v)} is not ${expected}`, `${show(v)} n'est pas ${fr}`);
+}
+
+/** A single cell: a range, an error value or an omitted required argument is refused. */
+function scalar(v: CellValue, name: string, expected: string, fr: string): number | string | boolean {
+  if (Array.isArray(v)) throw invalidArgument(name, `a range was given where ${expected} is expected`, `une plage a été donnée au lieu de ${fr}`);
+  if (v !== null && typeof v === 'object') throw invalidArgument(name, `the cell holds the error ${v.error}`, `la cellule contient l'erreur ${v.error}`);
+  if (isOmitted(v)) throw invalidArgument(name, `is required: ${expected}`, `est obligatoire : ${fr}`);
+  return v as number | string | boolean;
+}
+
+const NUMBER_TEXT = /^[+-]?(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
+
+/** Decimal text as typed by a French or English user: `1766,92`, `1 766,92`, `1766.92`. */
+export function parseDecimalText(s: string): string | undefined {
+  const t = s.trim().replace(/\s*€$/, '');
+  const m = NUMBER_TEXT.exec(t);
+  if (!m) return undefined;
+  const sign = t.startsWith('-') ? '-' : '';
+  const whole = m[1].replace(/[\s\u00a0\u202f]/g, '');
+  return m[2] ? `${sign}${whole}.${m[2]}` : `${sign}${whole}`;
+}
+
+export interface NumberRule {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** What the argument is, for the message: "an age in years". */
+  what: string;
+  whatFr: string;
+}
+
+/** A finite number (or numeric text). Booleans are refused: TRUE is not an age. */
+export function num(v: CellValue, name: string, rule: NumberRule): number {
+  const s = scalar(v, name, rule.what, rule.whatFr);
+  let n: number;
+  if (typeof s === 'number') n = s;
+  else if (typeof s === 'string') {
+    const t = parseDecimalText(s);
+    if (t === undefined) return reject(name, v, rule.what, rule.whatFr);
+    n = Number(t);
+  } else return reject(name, v, rule.what, rule.whatFr);
+  if (!Number.isFinite(n)) return reject(name, v, rule.what, rule.whatFr);
+  if (rule.integer && !Number.isInteger(n))
+    throw invalidArgument(name, `${show(v)} is not a whole number (${rule.what})`, `${show(v)} n'est pas un nombre entier (${rule.whatFr})`);
+  if (rule.min !== undefined && n < rule.min)
+    throw invalidArgument(name, `${show(v)} is below ${rule.min} (${rule.what})`, `${show(v)} est inférieur à ${rule.min} (${rule.whatFr})`);
+  if (rule.max !== undefined && n > rule.max)
+    throw invalidArgument(name, `${show(v)} is above ${rule.max} (${rule.what})`, `${show(v)} est supérieur à ${rule.max} (${rule.whatFr})`);
+  return n;
+}
+
+export function optNum(v: CellValue, name: string, rule: NumberRule): number | undefined {
+  return isOmitted(v) ? undefined : num(v, name, rule);
+}
+
+/** An amount in euros as an exact decimal; `min` defaults to 0 (no negative amounts). */
+export function money(v: CellValue, name: string, rule: { min?: number; positive?: boolean; what?: string; whatFr?: string } = {}): Decimal {
+  const what = rule.what ?? 'an amount in euros (e.g. 1766.92)';
+  const whatFr = rule.whatFr ?? 'un montant en euros (ex. 1766,92)';
+  const s = scalar(v, name, what, whatFr);
+  let text: string | undefined;
+  if (typeof s === 'number') text = Number.isFinite(s) ? String(s) : undefined;
+  else if (typeof s === 'string') text = parseDecimalText(s);
+  if (text === undefined || /e/i.test(text)) {
+    if (typeof s === 'number' && Number.isFinite(s) && Math.abs(s) < 1e-6) text = '0';
+    else if (typeof s === 'number' && Number.isFinite(s) && Math.abs(s) >= 1e21)
+      throw invalidArgument(name, `${show(v)} is too large for an amount in euros`, `${show(v)} est trop grand pour un montant en euros`);
+    else return reject(name, v, what, whatFr);
+  }
+  const d = dec(text);
+  const min = rule.min ?? 0;
+  if (d.lt(min)) throw invalidArgument(name, `${show(v)} is below ${min} (${what})`, `${show(v)} est inférieur à ${min} (${whatFr})`);
+  if (rule.positive && d.lte(0)) throw invalidArgument(name, `${show(v)} must be above 0 (${what})`, `${show(v)} doit être supérieur à 0 (${whatFr})`);
+  return d;
+}
+
+export function optMoney(v: CellValue, name: string, rule: Parameters<typeof money>[2] = {}): Decimal | undefined {
+  return isOmitted(v) ? undefined : money(v, name, rule);
+}
+
+const TRUE_TEXT = new Set(['true', 'vrai', 'yes', 'oui', 'y', 'o', '1', 'x']);
+const FALSE_TEXT = new Set(['false', 'faux', 'no', 'non', 'n', '0']);
+
+/** TRUE/FALSE, 1/0, or text oui/non, yes/no, vrai/faux. */
+export function bool(v: CellValue, name: string): boolean {
+  const s = scalar(v, name, 'TRUE or FALSE', 'VRAI ou FAUX');
+  if (typeof s === 'boolean') return s;
+  if (typeof s === 'number' && (s === 0 || s === 1)) return s === 1;
+  if (typeof s === 'string') {
+    const t = s.trim().toLowerCase();
+    if (TRUE_TEXT.has(t)) return true;
+    if (FALSE_TEXT.has(t)) return false;
+  }
+  return reject(name, v, 'TRUE or FALSE', 'VRAI ou FAUX');
+}
+
+export function optBool(v: CellValue, name: string, fallback: boolean): boolean {
+  return isOmitted(v) ? fallback : bool(v, name);
+}
+
+const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A date as an Excel serial number (1900 system), ISO text `YYYY-MM-DD`, or French `JJ/MM/AAAA` text. */
+export function date(v: CellValue, name: string): IsoDate {
+  const what = 'a date (an Excel date, or text YYYY-MM-DD)';
+  const whatFr = 'une date (date Excel, ou texte AAAA-MM-JJ)';
+  const s = scalar(v, name, what, whatFr);
+  if (typeof s === 'number') {
+    if (!Number.isFinite(s) || s < 1 || s > 2958465)
+      throw invalidArgument(name, `${show(v)} is not a date Excel can show (serial 1 to 2958465)`, `${show(v)} n'est pas une date qu'Excel peut afficher (numéro de série 1 à 2958465)`);
+    const iso = fromExcelSerial(s);
+    if (!iso) throw invalidArgument(name, `${show(v)} is Excel's fictitious 1900-02-29, not a date`, `${show(v)} est le 29/02/1900 fictif d'Excel, pas une date`);
+    return iso;
+  }
+  if (typeof s === 'string') {
+    const t = s.trim();
+    if (isIsoDate(t)) return t;
+    const fr = FR_DATE.exec(t);
+    if (fr) {
+      const iso = formatYmd(Number(fr[3]), Number(fr[2]), Number(fr[1]));
+      if (parseIso(iso)) return iso;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || fr)
+      throw invalidArgument(name, `${show(v)} is not a calendar date`, `${show(v)} n'est pas une date du calendrier`);
+  }
+  return reject(name, v, what, whatFr);
+}
+
+export function optDate(v: CellValue, name: string): IsoDate | undefined {
+  return isOmitted(v) ? undefined : date(v, name);
+}
+
+/** One of a fixed set of codes, case- and accent-insensitive; synonyms map to a code. */
+export function choice<T extends string>(v: CellValue, name: string, codes: Record<string, T>, expected: string): T {
+  const s = scalar(v, name, expected, expected);
+  const key = normaliseCode(String(s));
+  const hit = codes[key];
+  if (hit === undefined) reject(name, v, expected, expected);
+  return hit;
+}
+
+export function normaliseCode(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim();
+}
+
+/** Today's date in the user's local calendar (only for defaults that the catalogue documents). */
+export function today(): IsoDate {
+  const d = new Date();
+  return formatYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}

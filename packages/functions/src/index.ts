@@ -1,0 +1,5 @@
+export * from './values.js';
+export * from './spec.js';
+export * from './coerce.js';
+export * from './evaluate.js';
+export { CATALOGUE, findFunction } from './catalogue/index.js';
