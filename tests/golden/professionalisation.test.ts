@@ -168,7 +168,7 @@ describe('A. minimum pay (D6325-15, D6325-16, L6325-9, D6325-18)', () => {
 
 describe('B. durations, training share, mobility, renewal', () => {
   const bounds = (months: number, weeklyHours?: number) => {
-    const b = proTrainingBounds({ months, weeklyHours }).value;
+    const b = proTrainingBounds({ months, weeklyHours, date: '2024-04-16' }).value;
     return [b.contractHours.toString(), b.min.toString(), b.max.toString(), b.status];
   };
 

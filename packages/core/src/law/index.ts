@@ -3,3 +3,4 @@ export * from './store.js';
 export * from './smic.js';
 export * from './params/smic.js';
 export * from './params/professionalisation.js';
+export * from './params/working-time.js';

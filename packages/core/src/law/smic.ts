@@ -7,6 +7,7 @@ import { Big, dec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { Warning } from '../explain.js';
 import { inForce } from './store.js';
 import { SMIC_HOURLY } from './params/smic.js';
+import { LEGAL_WEEKLY_HOURS } from './params/working-time.js';
 
 export interface SmicInForce {
   hourly: Decimal;
@@ -30,7 +31,7 @@ export function smicOn(date: IsoDate, field = 'date'): SmicInForce {
   const hourly = dec(version.value);
   const result: SmicInForce = {
     hourly,
-    monthly: weeklyToMonthly(hourly.times(35)).round(2, Big.roundHalfUp),
+    monthly: weeklyToMonthly(hourly.times(inForce(LEGAL_WEEKLY_HOURS, date).version.value)).round(2, Big.roundHalfUp),
     validFrom: version.validFrom,
     articles: version.articles,
     source: version.source,

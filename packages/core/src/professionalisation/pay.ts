@@ -15,6 +15,7 @@ import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
 import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
+import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { Big, dec, maxDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 
 export interface ProMinimum {
@@ -47,11 +48,15 @@ export interface ProMinimumInput {
   adultRegime?: boolean;
 }
 
-const MAX_WEEKLY_HOURS = 48; // L3121-20: absolute weekly maximum
+export function checkWeeklyHours(h: number, field = 'weekly_hours', date: IsoDate = '2024-04-16'): void {
+  const max = inForce(MAX_WEEKLY_HOURS, date).version.value;
+  if (!Number.isFinite(h) || h <= 0 || h > max)
+    throw invalidArgument(field, `${h} is not a weekly duration above 0 and at most ${max} hours (L3121-20)`, `${h} n'est pas une durée hebdomadaire de plus de 0 et au plus ${max} heures (L3121-20)`, ['L3121-20']);
+}
 
-export function checkWeeklyHours(h: number, field = 'weekly_hours'): void {
-  if (!Number.isFinite(h) || h <= 0 || h > MAX_WEEKLY_HOURS)
-    throw invalidArgument(field, `${h} is not a weekly duration between 0 and 48 hours (L3121-20)`, `${h} n'est pas une durée hebdomadaire entre 0 et 48 heures (L3121-20)`, ['L3121-20']);
+/** Weekly hours of a full-time contract: the legal duration (L3121-27). */
+export function legalWeeklyHours(date: IsoDate): number {
+  return inForce(LEGAL_WEEKLY_HOURS, date).version.value;
 }
 
 export function checkAge(age: number, date: IsoDate, field = 'age'): void {
@@ -65,9 +70,10 @@ export function checkAge(age: number, date: IsoDate, field = 'age'): void {
 
 export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
   const t = new Trail();
-  const weeklyHours = input.weeklyHours ?? 35;
+  const legal = legalWeeklyHours(input.date);
+  const weeklyHours = input.weeklyHours ?? legal;
   checkAge(input.age, input.date);
-  checkWeeklyHours(weeklyHours);
+  checkWeeklyHours(weeklyHours, 'weekly_hours', input.date);
   const bands = inForce(PRO_AGE_BANDS, input.date).version.value;
   const adult = input.adultRegime ?? input.age >= bands.adultRegime;
   const hours = dec(String(weeklyHours));
@@ -76,7 +82,7 @@ export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
   let ofSmic: (share: Decimal) => Decimal;
   if (input.smicMonthly !== undefined) {
     const monthly = input.smicMonthly;
-    ofSmic = (share) => monthly.times(hours).times(share).div(35);
+    ofSmic = (share) => monthly.times(hours).times(share).div(legal);
   } else {
     const smic = smicOn(input.date);
     t.cite(...smic.articles);
@@ -92,7 +98,7 @@ export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
     let exact = ofSmic(rate);
     let conventionalApplies = false;
     if (input.conventionalMinimum !== undefined) {
-      const conventional = input.conventionalMinimum.times(dec(floor.version.value.conventionalShare)).times(hours).div(35);
+      const conventional = input.conventionalMinimum.times(dec(floor.version.value.conventionalShare)).times(hours).div(legal);
       conventionalApplies = conventional.gt(exact);
       exact = maxDec(exact, conventional);
     } else {

@@ -11,7 +11,7 @@ import { inForce } from '../law/store.js';
 import { PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
 import { Big, dec, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { IsoDate } from '../dates.js';
-import { checkWeeklyHours } from './pay.js';
+import { checkWeeklyHours, legalWeeklyHours } from './pay.js';
 
 export interface TrainingBounds {
   contractHours: Decimal;
@@ -20,12 +20,13 @@ export interface TrainingBounds {
   status: 'ok' | 'REQUIRES_BRANCH_AGREEMENT';
 }
 
-export function proTrainingBounds(input: { months: number; weeklyHours?: number; date?: IsoDate }): Explained<TrainingBounds> {
-  const weekly = input.weeklyHours ?? 35;
+export function proTrainingBounds(input: { months: number; weeklyHours?: number; date: IsoDate }): Explained<TrainingBounds> {
+  const date = input.date;
+  const weekly = input.weeklyHours ?? legalWeeklyHours(date);
   if (!Number.isFinite(input.months) || input.months <= 0 || input.months > 60)
     throw invalidArgument('duration_months', `${input.months} is not a contract length in months (above 0, at most 60)`, `${input.months} n'est pas une durée de contrat en mois (plus de 0, au plus 60)`);
   checkWeeklyHours(weekly);
-  const { version, warnings } = inForce(PRO_TRAINING_SHARE, input.date ?? '2024-04-16');
+  const { version, warnings } = inForce(PRO_TRAINING_SHARE, date);
   const t = new Trail().cite(...version.articles);
   warnings.forEach((w) => t.warn(w));
   const weeklyTotal = dec(String(input.months)).times(dec(String(weekly)));

@@ -178,7 +178,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     example: { args: ['12'], result: '273' },
     run([m, h, bnd]) {
       const bound = isOmitted(bnd) ? 'min' : choice(bnd, 'bound', { min: 'min', max: 'max', minimum: 'min', maximum: 'max' }, '"min" or "max"');
-      const r = proTrainingBounds({ months: num(m, 'duration_months', MONTHS), weeklyHours: optNum(h, 'weekly_hours', HOURS) });
+      const r = proTrainingBounds({ months: num(m, 'duration_months', MONTHS), weeklyHours: optNum(h, 'weekly_hours', HOURS), date: today() });
       return { ...r, value: Number((bound === 'min' ? r.value.min : r.value.max).toString()) };
     },
   },

@@ -1,0 +1,66 @@
+/** Invariants of the minimum pay (design.md §7.4), over random ages, diplomas, SMICs, dates and hours. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dec, proMinimum, proMinimumAt, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
+
+const date = fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-12-31') }).map(fromDayNumber);
+const cents = fc.integer({ min: 100_00, max: 5000_00 }).map((c) => dec(c).div(100));
+const hours = fc.integer({ min: 1, max: 48 });
+
+describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
+  it('with the age band', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 25 }), fc.integer({ min: 16, max: 25 }), fc.boolean(), date, hours, (a, b, q, d, h) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const m = (age: number) => proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h }).value.exact;
+        expect(m(hi).gte(m(lo))).toBe(true);
+      }),
+    );
+  });
+
+  it('with the qualification', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 60 }), date, hours, (age, d, h) => {
+        const m = (q: boolean) => proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h }).value.exact;
+        expect(m(true).gte(m(false))).toBe(true);
+      }),
+    );
+  });
+
+  it('with the SMIC and the conventional minimum', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 60 }), fc.boolean(), cents, cents, fc.option(cents), (age, q, s1, s2, conv) => {
+        const m = (smic: ReturnType<typeof dec>) =>
+          proMinimum({ age, professionalBacLevel: q, date: '2024-03-01', smicMonthly: smic, conventionalMinimum: conv ?? undefined }).value.exact;
+        const [lo, hi] = s1.lte(s2) ? [s1, s2] : [s2, s1];
+        expect(m(hi).gte(m(lo))).toBe(true);
+      }),
+    );
+  });
+
+  it('the rounded minimum is never below the exact one and less than a cent above it; never NaN', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 70 }), fc.boolean(), date, hours, fc.option(cents), (age, q, d, h, conv) => {
+        const r = proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h, conventionalMinimum: conv ?? undefined }).value;
+        expect(r.minimum.gte(r.exact)).toBe(true);
+        expect(r.minimum.minus(r.exact).lt('0.01')).toBe(true);
+      }),
+    );
+  });
+
+  it('over a contract, the monthly minimum never decreases while the SMIC only rises', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('1992-01-01'), max: toDayNumber('2006-12-31') }).map(fromDayNumber), date, fc.boolean(), (birth, start, q) => {
+        fc.pre(toDayNumber(start) - toDayNumber(birth) >= 16 * 366);
+        let prev = dec(0);
+        for (let i = 0; i < 24; i++) {
+          const day = addDays(start, i * 31);
+          if (day > '2026-12-31') break;
+          const r = proMinimumAt({ birthDate: birth, date: day, professionalBacLevel: q, contractStart: start }).value;
+          expect(r.exact.gte(prev)).toBe(true);
+          prev = r.exact;
+        }
+      }),
+    );
+  });
+});
