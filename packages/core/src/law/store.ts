@@ -114,7 +114,15 @@ export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InFo
   return { version, warnings };
 }
 
-/** Légifrance search URL for an article of the Code du travail (stable, no session id). */
+const CODE_DU_TRAVAIL = 'LEGITEXT000006072050';
+const CODE_SECURITE_SOCIALE = 'LEGITEXT000006073189';
+
+/**
+ * Légifrance link for an article, as a search by article number inside its code (stable, no session id;
+ * the store keeps article numbers, not LEGIARTI ids). "L130-1 CSS" searches the Code de la sécurité sociale.
+ */
 export function legifranceUrl(article: string): string {
-  return `https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072050/?anchor=${encodeURIComponent(article)}#${encodeURIComponent(article)}`;
+  const css = /\s+CSS$/i.test(article);
+  const num = article.replace(/\s+CSS$/i, '').trim();
+  return `https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=${encodeURIComponent(num)}&code=${css ? CODE_SECURITE_SOCIALE : CODE_DU_TRAVAIL}`;
 }
