@@ -15,7 +15,9 @@ export interface Evaluation {
 
 export function errorFrom(e: unknown, functionName: string): FnError {
   if (e instanceof LawError) {
-    const cite = e.articles.length ? ` (${e.articles.join(', ')})` : '';
+    // Cite the articles the message does not already name.
+    const missing = e.articles.filter((a) => !e.text.en.includes(a));
+    const cite = missing.length ? ` (${missing.join(', ')})` : '';
     return new FnError(e.kind === 'no-law-for-date' ? '#N/A' : '#VALUE!', `${e.field}: ${e.text.en}${cite}`);
   }
   const detail = e instanceof Error ? e.message : String(e);

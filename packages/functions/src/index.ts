@@ -3,3 +3,5 @@ export * from './spec.js';
 export * from './coerce.js';
 export * from './evaluate.js';
 export { CATALOGUE, findFunction } from './catalogue/index.js';
+export * from './format.js';
+export { registerFormaProFunctions, hyperFormulaNames } from './adapters/hyperformula.js';

@@ -1,0 +1,214 @@
+/**
+ * The whole catalogue as a HyperFormula FunctionPlugin (design.md §7 layer 2: formulas evaluated as a user
+ * writes them, in a real engine). HyperFormula is GPL-3.0 and a dev-only dependency: this module imports
+ * its TYPES only and receives the library at run time, so nothing of HyperFormula is ever bundled with
+ * what ships.
+ *
+ * ```ts
+ * import * as hf from 'hyperformula';
+ * registerFormaProFunctions(hf);
+ * const engine = hf.HyperFormula.buildFromArray([[20, '=FR.PRO_MIN_SALARY(A1, "bac pro", 1766.92)']], { licenseKey: 'gpl-v3' });
+ * ```
+ *
+ * Each catalogue function is registered under `FR.<NAME>`, with the aliases `<NAME>`, `FR.<FRENCH>` and
+ * `<FRENCH>` (skipped when HyperFormula already has a function of that name). Arguments reach the
+ * catalogue as the cells hold them: an omitted or empty argument and an empty cell are `undefined`/`null`,
+ * a range is a matrix (which a scalar argument refuses with `#VALUE!` and a message), an error in an
+ * argument propagates as in Excel. Results: DateValue → Excel serial number (typed as a date), matrices
+ * spill, FnError → CellError(#VALUE! or #N/A, message).
+ *
+ * Spill size: HyperFormula fixes an array's size when the formula is entered (parse time), from the
+ * values its arguments have then (literals, and referenced cells already computed). When a later
+ * recalculation produces a larger matrix, the formula shows `#VALUE!` asking to re-enter it, rather than
+ * a silently truncated schedule; a smaller one is padded with empty cells.
+ */
+import type {
+  ArraySize as HfArraySize,
+  FunctionMetadata,
+  FunctionPluginDefinition,
+  ImplementedFunctions,
+  SimpleRangeValue as HfSimpleRangeValue,
+} from 'hyperformula';
+import { CATALOGUE } from '../catalogue/index.js';
+import { evaluate } from '../evaluate.js';
+import type { FunctionSpec } from '../spec.js';
+import { toExcelScalar } from '../format.js';
+import type { CellValue, FnValue, Scalar } from '../values.js';
+import { FnError } from '../values.js';
+
+type HF = typeof import('hyperformula');
+
+/** Plugin class per HyperFormula class, so that registering twice re-uses the same plugin. */
+const plugins = new WeakMap<object, FunctionPluginDefinition>();
+
+/** Names under which `spec` is registered: the canonical id first, then aliases. */
+export function hyperFormulaNames(spec: FunctionSpec): string[] {
+  const names = [`FR.${spec.name}`, spec.name];
+  if (spec.fr && spec.fr !== spec.name) names.push(`FR.${spec.fr}`, spec.fr);
+  return [...new Set(names)];
+}
+
+/**
+ * Registers every catalogue function in HyperFormula's global registry (engines built afterwards see
+ * them). Idempotent; calling it again after registering a new language adds the translations the new
+ * language needs.
+ */
+export function registerFormaProFunctions(hf: HF): void {
+  let plugin = plugins.get(hf.HyperFormula);
+  if (!plugin) {
+    plugin = buildPlugin(hf);
+    plugins.set(hf.HyperFormula, plugin);
+  }
+  const ids = [...Object.keys(plugin.implementedFunctions), ...Object.keys(plugin.aliases ?? {})];
+  const identity = Object.fromEntries(ids.map((id) => [id, id]));
+  const translations: Record<string, Record<string, string>> = {};
+  for (const code of hf.HyperFormula.getRegisteredLanguagesCodes()) translations[code] = identity;
+  hf.HyperFormula.registerFunctionPlugin(plugin, translations as never);
+}
+
+/** Marks a size that could not be known when the formula was entered. */
+const UNKNOWN = Symbol('unknown');
+
+function buildPlugin(hf: HF): FunctionPluginDefinition {
+  const { FunctionPlugin, FunctionArgumentType, SimpleRangeValue, CellError, ErrorType, ArraySize, EmptyValue } = hf;
+
+  /** HyperFormula's internal values → catalogue cell values. */
+  const toCell = (v: unknown): CellValue => {
+    if (v === undefined) return undefined;
+    if (v === EmptyValue || v === null) return null;
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (v instanceof SimpleRangeValue) return (v as HfSimpleRangeValue).data.map((row) => row.map(toCell)) as CellValue[][];
+    if (v instanceof CellError) return { error: `#${(v as InstanceType<typeof CellError>).type}` };
+    if (typeof v === 'object' && v !== null && 'val' in v && typeof (v as { val: unknown }).val === 'number') return (v as { val: number }).val;
+    return String(v);
+  };
+
+  const toHfScalar = (v: Scalar | null): unknown => {
+    const x = toExcelScalar(v);
+    return x === null ? EmptyValue : x;
+  };
+
+  const toHf = (v: FnValue | FnError): unknown => {
+    if (v instanceof FnError) return new CellError(v.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, v.message);
+    if (Array.isArray(v)) {
+      const width = Math.max(1, ...v.map((r) => r.length));
+      const rows = v.map((r) => Array.from({ length: width }, (_, i) => toHfScalar(i < r.length ? r[i] : null)));
+      return SimpleRangeValue.onlyValues(rows as never);
+    }
+    return toHfScalar(v);
+  };
+
+  const isDate = (spec: FunctionSpec) => spec.result.type === 'date' && !spec.result.matrix;
+
+  const implementedFunctions: ImplementedFunctions = {};
+  const aliases: Record<string, string> = {};
+  const existing = new Set(hf.HyperFormula.getRegisteredFunctionNames('enGB'));
+
+  class FormaProPlugin extends FunctionPlugin {}
+  const proto = FormaProPlugin.prototype as unknown as Record<string, unknown>;
+
+  for (const spec of CATALOGUE) {
+    const [id, ...others] = hyperFormulaNames(spec);
+    const method = `formapro_${spec.name}`;
+    const metadata: FunctionMetadata = {
+      method,
+      // Every argument optional and of any kind: the catalogue's coercion names the missing or unusable
+      // argument in its #VALUE! message, which HyperFormula's own checks would not.
+      parameters: spec.params.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+      vectorizationForbidden: true,
+      isVolatile: spec.volatile === true,
+    };
+    if (isDate(spec)) metadata.returnNumberType = hf.CellValueDetailedType.NUMBER_DATE as FunctionMetadata['returnNumberType'];
+    if (spec.result.matrix) metadata.sizeOfResultArrayMethod = `${method}_size`;
+    implementedFunctions[id] = metadata;
+    for (const alias of others) {
+      if (existing.has(alias) && !existing.has(id)) continue; // never shadow a HyperFormula function
+      aliases[alias] = id;
+    }
+
+    proto[method] = function (this: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike) {
+      return this.runFunction(ast.args, state, metadata, (...args: unknown[]) => {
+        const value = evaluate(spec.name, trimTrailing(args.map(toCell))).value;
+        if (spec.result.matrix && Array.isArray(value)) {
+          const misfit = spillMisfit(this, ast, state, value);
+          if (misfit) return new CellError(ErrorType.VALUE, `${id}: ${misfit}`);
+        }
+        return toHf(value);
+      });
+    };
+
+    if (spec.result.matrix) {
+      proto[`${method}_size`] = function (this: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike): HfArraySize {
+        const args = staticArguments(this, ast, state, EmptyValue);
+        if (args === UNKNOWN) return ArraySize.scalar();
+        const value = evaluate(spec.name, trimTrailing(args.map(toCell))).value;
+        if (!Array.isArray(value) || value.length === 0) return ArraySize.scalar();
+        const width = Math.max(1, ...value.map((r) => r.length));
+        return new ArraySize(width, value.length);
+      };
+    }
+  }
+
+  const def = FormaProPlugin as unknown as FunctionPluginDefinition & { implementedFunctions: ImplementedFunctions; aliases: Record<string, string> };
+  def.implementedFunctions = implementedFunctions;
+  def.aliases = aliases;
+  return def;
+}
+
+// --- HyperFormula internals this adapter relies on (typed loosely: they are protected or internal) ---
+
+interface ProcedureAst {
+  args: { type: string }[];
+}
+interface InterpreterStateLike {
+  formulaAddress: unknown;
+}
+interface PluginInternals {
+  runFunction(args: unknown[], state: InterpreterStateLike, metadata: FunctionMetadata, fn: (...a: unknown[]) => unknown): unknown;
+  evaluateAst(ast: unknown, state: InterpreterStateLike): unknown;
+  dependencyGraph: { getCell(address: unknown): unknown };
+}
+
+/** Drops trailing omitted arguments, so `F(a, b, )` is `F(a, b)` for the argument-count check. */
+function trimTrailing(args: CellValue[]): CellValue[] {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return args.slice(0, n);
+}
+
+/**
+ * Argument values known when the formula is entered: literals, expressions over them, and cells already
+ * computed. UNKNOWN when an argument needs a value not computed yet.
+ */
+function staticArguments(plugin: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike, empty: symbol): unknown[] | typeof UNKNOWN {
+  try {
+    return ast.args.map((a) => (a.type === 'EMPTY' ? empty : plugin.evaluateAst(a, state)));
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+/**
+ * When the call is the whole formula of an array cell, the result must fit the size reserved at parse
+ * time; returns the message when it does not (HyperFormula would otherwise fail on a larger array).
+ */
+function spillMisfit(plugin: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike, value: unknown[][]): string | undefined {
+  let vertex: { formula?: unknown; width?: number; height?: number; array?: unknown } | undefined;
+  try {
+    vertex = plugin.dependencyGraph.getCell(state.formulaAddress) as typeof vertex;
+  } catch {
+    return undefined;
+  }
+  if (!vertex || vertex.formula !== ast) return undefined; // nested in another formula: that one decides
+  const height = value.length;
+  const width = Math.max(1, ...value.map((r) => r.length));
+  const reservedW = vertex.width ?? 1;
+  const reservedH = vertex.height ?? 1;
+  if (!('array' in vertex)) {
+    if (height === 1 && width === 1) return undefined;
+    return `the result is ${height} rows × ${width} columns, but its size could not be known when the formula was entered (an argument refers to a cell not yet calculated); enter the formula again`;
+  }
+  if (height > reservedH || width > reservedW)
+    return `the result now has ${height} rows × ${width} columns, but the formula reserved ${reservedH} × ${reservedW} when it was entered; enter the formula again to resize the spill`;
+  return undefined;
+}

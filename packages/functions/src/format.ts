@@ -1,0 +1,62 @@
+/**
+ * Presenting function values outside the catalogue: Excel wants serial numbers for dates, a terminal
+ * wants ISO dates and tab-separated rows. Shared by the CLI, the Excel add-in and the HyperFormula plugin.
+ */
+import { toExcelSerial } from '@formapro/core';
+import { DateValue, FnError, type FnValue, type Matrix, type Scalar } from './values.js';
+
+/** What a spreadsheet cell receives: dates become Excel serial numbers (1900 system), empty cells stay null. */
+export type ExcelScalar = number | string | boolean | null;
+export type ExcelValue = ExcelScalar | ExcelScalar[][];
+
+export function toExcelScalar(v: Scalar | null): ExcelScalar {
+  if (v instanceof DateValue) return toExcelSerial(v.iso);
+  return v;
+}
+
+/** A function value as Excel shows it: DateValue → serial number; matrices cell by cell. */
+export function toExcelValue(v: FnValue): ExcelValue {
+  if (Array.isArray(v)) return v.map((row) => row.map(toExcelScalar));
+  return toExcelScalar(v);
+}
+
+/**
+ * A number as a person reads it: no trailing zeros, no exponent for the amounts this library returns
+ * (1236.85, not 1236.850; 0.65; 273).
+ */
+export function formatNumber(n: number): string {
+  if (Object.is(n, -0)) return '0';
+  if (Number.isInteger(n) || Math.abs(n) >= 1e-6) {
+    const s = String(n);
+    if (!/e/i.test(s)) return s;
+  }
+  // Exponent forms only for numbers no amount of this library has; keep them exact rather than pretty.
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** One cell as text: dates as ISO, booleans as TRUE/FALSE, an empty cell as "". */
+export function formatScalar(v: Scalar | null): string {
+  if (v === null) return '';
+  if (v instanceof DateValue) return v.iso;
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v;
+}
+
+/** A value as text lines: a scalar on one line, a matrix as tab-separated rows. */
+export function formatValue(v: FnValue): string {
+  if (Array.isArray(v)) return (v as Matrix).map((row) => row.map(formatScalar).join('\t')).join('\n');
+  return formatScalar(v);
+}
+
+/** `#VALUE! age: 15 is below 16 …`, as the CLI prints it on stderr. */
+export function formatError(e: FnError): string {
+  return `${e.code} ${e.message}`;
+}
+
+/** JSON-friendly form (dates as ISO strings), for `--json` outputs and logs. */
+export function toPlain(v: FnValue | FnError): unknown {
+  if (v instanceof FnError) return { error: v.code, message: v.message };
+  if (Array.isArray(v)) return v.map((row) => row.map((c) => (c instanceof DateValue ? c.iso : c)));
+  return v instanceof DateValue ? v.iso : v;
+}
