@@ -24,6 +24,16 @@ export function minimumToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundUp);
 }
 
+/** Cent-precision constructor rounding up: a division by it yields the exact ceiling to the cent. */
+const CentsUp = BigJs();
+CentsUp.DP = 2;
+CentsUp.RM = CentsUp.roundUp;
+
+/** ⌈numerator / divisor⌉ to the cent, exactly and in one cheap division (the minimum of a fraction). */
+export function minimumQuotientToCents(numerator: Decimal, divisor: number | Decimal): Decimal {
+  return new Big(new CentsUp(numerator).div(divisor));
+}
+
 /** CPF credits are rounded up to the cent (R6323-1 II, R6323-22). */
 export function creditToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundUp);

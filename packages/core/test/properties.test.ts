@@ -1,7 +1,7 @@
 /** Invariants of the minimum pay (design.md §7.4), over random ages, diplomas, SMICs, dates and hours. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, proMinimum, proMinimumAt, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
+import { dec, proMinimum, proMinimumAt, proMinimumFast, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
 const date = fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-12-31') }).map(fromDayNumber);
 const cents = fc.integer({ min: 100_00, max: 5000_00 }).map((c) => dec(c).div(100));
@@ -62,5 +62,46 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
         }
       }),
     );
+  });
+});
+
+describe('the integer hot path gives the same cent as big.js (pay-fast.ts)', () => {
+  it('proMinimumFast = proMinimum, with or without a given SMIC, conventional minimum and part time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 16, max: 70 }),
+        fc.boolean(),
+        date,
+        fc.option(fc.integer({ min: 1, max: 10_000_000 })),
+        fc.option(fc.integer({ min: 0, max: 10_000_000 })),
+        fc.option(fc.integer({ min: 1, max: 4800 })),
+        (age, q, d, smicCents, convCents, centiHours) => {
+          const fast = proMinimumFast(age, q, d, smicCents ?? undefined, convCents ?? undefined, centiHours ?? undefined);
+          const slow = proMinimum({
+            age,
+            professionalBacLevel: q,
+            date: d,
+            smicMonthly: smicCents == null ? undefined : dec(smicCents).div(100),
+            conventionalMinimum: convCents == null ? undefined : dec(convCents).div(100),
+            weeklyHours: centiHours == null ? undefined : Number(dec(centiHours).div(100).toString()),
+          });
+          if (fast) {
+            expect(dec(fast.cents).div(100).eq(slow.value.minimum)).toBe(true);
+            expect([...fast.articles]).toEqual(slow.articles);
+          } else {
+            // the fast form declines only where the slow one adds a warning (26+ without, or under 26 with, a conventional minimum)
+            expect(slow.warnings.some((w) => w.code.startsWith('CONVENTIONAL_MINIMUM'))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hundredths() accepts only values with at most two decimals', () => {
+    expect(hundredths(1766.92)).toBe(176692);
+    expect(hundredths(0.1 + 0.2)).toBeUndefined();
+    expect(hundredths(35)).toBe(3500);
+    expect(hundredths(1766.925)).toBeUndefined();
   });
 });

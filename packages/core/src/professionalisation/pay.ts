@@ -16,7 +16,7 @@ import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
 import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
 import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS } from '../law/params/working-time.js';
-import { Big, dec, maxDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { Big, dec, maxDec, minimumQuotientToCents, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 
 export interface ProMinimum {
   /** Share of SMIC applied (1 for the 26+ regime, before the conventional test). */
@@ -48,6 +48,45 @@ export interface ProMinimumInput {
   adultRegime?: boolean;
 }
 
+/** The pay law in force on a date, gathered once per date: rates are law, so they are cached (not results of user input). */
+export interface ProPayLaw {
+  legalWeeklyHours: number;
+  maxWeeklyHours: number;
+  minimumAge: number;
+  higherBand: number;
+  adultRegime: number;
+  rates: { under21: Decimal; under21Qualified: Decimal; from21: Decimal; from21Qualified: Decimal };
+  ratesArticles: string[];
+  smicShare: Decimal;
+  conventionalShare: Decimal;
+  adultArticles: string[];
+}
+
+const payLawCache = new Map<IsoDate, ProPayLaw>();
+
+export function proPayLaw(date: IsoDate): ProPayLaw {
+  let law = payLawCache.get(date);
+  if (law) return law;
+  const rates = inForce(PRO_RATES, date).version;
+  const bands = inForce(PRO_AGE_BANDS, date).version.value;
+  const adult = inForce(PRO_ADULT_FLOOR, date).version;
+  law = {
+    legalWeeklyHours: inForce(LEGAL_WEEKLY_HOURS, date).version.value,
+    maxWeeklyHours: inForce(MAX_WEEKLY_HOURS, date).version.value,
+    minimumAge: inForce(PRO_ELIGIBILITY_AGES, date).version.value.minimum,
+    higherBand: bands.higherBand,
+    adultRegime: bands.adultRegime,
+    rates: { under21: dec(rates.value.under21), under21Qualified: dec(rates.value.under21Qualified), from21: dec(rates.value.from21), from21Qualified: dec(rates.value.from21Qualified) },
+    ratesArticles: rates.articles,
+    smicShare: dec(adult.value.smicShare),
+    conventionalShare: dec(adult.value.conventionalShare),
+    adultArticles: adult.articles,
+  };
+  if (payLawCache.size > 20_000) payLawCache.clear();
+  payLawCache.set(date, law);
+  return law;
+}
+
 export function checkWeeklyHours(h: number, field = 'weekly_hours', date: IsoDate = '2024-04-16'): void {
   const max = inForce(MAX_WEEKLY_HOURS, date).version.value;
   if (!Number.isFinite(h) || h <= 0 || h > max)
@@ -60,7 +99,7 @@ export function legalWeeklyHours(date: IsoDate): number {
 }
 
 export function checkAge(age: number, date: IsoDate, field = 'age'): void {
-  const { minimum } = inForce(PRO_ELIGIBILITY_AGES, date).version.value;
+  const minimum = proPayLaw(date).minimumAge;
   if (!Number.isFinite(age) || !Number.isInteger(age))
     throw invalidArgument(field, `${age} is not an age in whole years`, `${age} n'est pas un âge en années révolues`);
   if (age < minimum)
@@ -68,71 +107,87 @@ export function checkAge(age: number, date: IsoDate, field = 'age'): void {
   if (age > 120) throw invalidArgument(field, `${age} is not a plausible age`, `${age} n'est pas un âge plausible`);
 }
 
+const CONVENTIONAL_NOT_STATED = {
+  code: 'CONVENTIONAL_MINIMUM_NOT_STATED',
+  message: {
+    en: 'aged 26 or more: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which was not given',
+    fr: "26 ans ou plus : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, qui n'a pas été indiqué",
+  },
+  articles: ['D6325-18'],
+};
+
+const CONVENTIONAL_UNDER_26 = {
+  code: 'CONVENTIONAL_MINIMUM_UNDER_26',
+  message: {
+    en: 'under 26 the legal minimum is a share of the SMIC; the 85 % conventional test (D6325-18) applies only from 26, so the conventional minimum was not used',
+    fr: "avant 26 ans le minimum légal est une part du SMIC ; le test des 85 % du minimum conventionnel (D6325-18) ne s'applique qu'à partir de 26 ans",
+  },
+  articles: ['D6325-18'],
+};
+
 export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
+  const law = proPayLaw(input.date);
   const t = new Trail();
-  const legal = legalWeeklyHours(input.date);
+  const legal = law.legalWeeklyHours;
   const weeklyHours = input.weeklyHours ?? legal;
   checkAge(input.age, input.date);
-  checkWeeklyHours(weeklyHours, 'weekly_hours', input.date);
-  const bands = inForce(PRO_AGE_BANDS, input.date).version.value;
-  const adult = input.adultRegime ?? input.age >= bands.adultRegime;
-  const hours = dec(String(weeklyHours));
+  if (weeklyHours !== legal) checkWeeklyHours(weeklyHours, 'weekly_hours', input.date);
+  const adult = input.adultRegime ?? input.age >= law.adultRegime;
+  const hours = dec(weeklyHours);
 
-  // The SMIC base times a share, with the one inexact division (÷ 35 or × 52/12) done last.
-  let ofSmic: (share: Decimal) => Decimal;
+  // The SMIC base times a share as a fraction numerator / divisor: the one inexact division (÷ 35 or
+  // × 52/12) is done last, exactly, and the exact value is only expanded when someone reads it.
+  let numerator: (share: Decimal) => Decimal;
+  let divisor: number;
   if (input.smicMonthly !== undefined) {
-    const monthly = input.smicMonthly;
-    ofSmic = (share) => monthly.times(hours).times(share).div(legal);
+    const perHour = input.smicMonthly.times(hours);
+    numerator = (share) => perHour.times(share);
+    divisor = legal;
   } else {
     const smic = smicOn(input.date);
     t.cite(...smic.articles);
-    smic.warnings.forEach((w) => t.warn(w));
-    ofSmic = (share) => weeklyToMonthly(smic.hourly.times(hours).times(share));
+    for (const w of smic.warnings) t.warn(w);
+    const perWeek = smic.hourly.times(hours).times(52);
+    numerator = (share) => perWeek.times(share);
+    divisor = 12;
   }
-  const smicBase = ofSmic(new Big(1));
+  const ofSmic = (share: Decimal) => numerator(share).div(divisor);
 
   if (adult) {
-    const floor = inForce(PRO_ADULT_FLOOR, input.date);
-    t.cite(...floor.version.articles);
-    const rate = dec(floor.version.value.smicShare);
-    let exact = ofSmic(rate);
+    t.cite(...law.adultArticles);
+    const rate = law.smicShare;
+    const smicBase = ofSmic(rate);
+    let exact = smicBase;
     let conventionalApplies = false;
     if (input.conventionalMinimum !== undefined) {
-      const conventional = input.conventionalMinimum.times(dec(floor.version.value.conventionalShare)).times(hours).div(legal);
+      const conventional = input.conventionalMinimum.times(law.conventionalShare).times(hours).div(legal);
       conventionalApplies = conventional.gt(exact);
       exact = maxDec(exact, conventional);
     } else {
-      t.warn({
-        code: 'CONVENTIONAL_MINIMUM_NOT_STATED',
-        message: {
-          en: 'aged 26 or more: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which was not given',
-          fr: "26 ans ou plus : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, qui n'a pas été indiqué",
-        },
-        articles: ['D6325-18'],
-      });
+      t.warn(CONVENTIONAL_NOT_STATED);
     }
     return t.done({ rate, smicBase, exact, minimum: minimumToCents(exact), conventionalApplies, regime: 'adult' });
   }
 
-  const rates = inForce(PRO_RATES, input.date).version;
-  t.cite(...rates.articles);
-  const from21 = input.age >= bands.higherBand;
-  const share = from21
-    ? input.professionalBacLevel ? rates.value.from21Qualified : rates.value.from21
-    : input.professionalBacLevel ? rates.value.under21Qualified : rates.value.under21;
-  const rate = dec(share);
-  const exact = ofSmic(rate);
-  if (input.conventionalMinimum !== undefined) {
-    t.warn({
-      code: 'CONVENTIONAL_MINIMUM_UNDER_26',
-      message: {
-        en: 'under 26 the legal minimum is a share of the SMIC; the 85 % conventional test (D6325-18) applies only from 26, so the conventional minimum was not used',
-        fr: "avant 26 ans le minimum légal est une part du SMIC ; le test des 85 % du minimum conventionnel (D6325-18) ne s'applique qu'à partir de 26 ans",
-      },
-      articles: ['D6325-18'],
-    });
-  }
-  return t.done({ rate, smicBase, exact, minimum: minimumToCents(exact), conventionalApplies: false, regime: from21 ? 'from21' : 'under21' });
+  t.cite(...law.ratesArticles);
+  const from21 = input.age >= law.higherBand;
+  const r = law.rates;
+  const rate = from21 ? (input.professionalBacLevel ? r.from21Qualified : r.from21) : input.professionalBacLevel ? r.under21Qualified : r.under21;
+  const scaled = numerator(rate);
+  if (input.conventionalMinimum !== undefined) t.warn(CONVENTIONAL_UNDER_26);
+  let exact: Decimal | undefined;
+  return t.done({
+    rate,
+    get smicBase() {
+      return ofSmic(new Big(1));
+    },
+    get exact() {
+      return (exact ??= scaled.div(divisor));
+    },
+    minimum: minimumQuotientToCents(scaled, divisor),
+    conventionalApplies: false,
+    regime: from21 ? 'from21' : 'under21',
+  });
 }
 
 export interface ProMinimumAtInput {
@@ -153,7 +208,7 @@ export interface ProMinimumAtInput {
  */
 export function payBandAge(birthDate: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'): number {
   const age = ageOn(birthDate, date, feb29);
-  const higher = inForce(PRO_AGE_BANDS, date).version.value.higherBand;
+  const higher = proPayLaw(date).higherBand;
   if (age >= higher && compareDates(date, firstDayOfMonthAfterBirthday(birthDate, higher, feb29)) < 0) return higher - 1;
   return age;
 }
@@ -166,7 +221,7 @@ export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & {
     throw invalidArgument('date', `${input.date} is before the contract start ${start}`, `${input.date} est antérieure au début du contrat ${start}`);
   const startAge = ageOn(input.birthDate, start, input.feb29);
   checkAge(startAge, start, input.contractStart ? 'contract_start' : 'birth_date');
-  const bands = inForce(PRO_AGE_BANDS, start).version.value;
+  const bands = proPayLaw(start);
   const adultRegime = startAge >= bands.adultRegime; // rules.md A6: decided at the start, never switched
   const age = ageOn(input.birthDate, input.date, input.feb29);
   const bandAge = adultRegime ? age : Math.min(payBandAge(input.birthDate, input.date, input.feb29), bands.adultRegime - 1);

@@ -71,6 +71,8 @@ export function parseQualification(input: string | number | boolean): Qualificat
     if (!Number.isInteger(input) || input < 3 || input > 8) return undefined;
     return Q(`rncp ${input}`, input >= 4, input);
   }
+  const direct = QUALIFICATIONS[input];
+  if (direct) return direct;
   const key = normalise(input);
   const level = /^(?:rncp|niveau|level)?\s*([3-8])$/.exec(key);
   if (level) return parseQualification(Number(level[1]));

@@ -12,6 +12,10 @@ import {
   proMaxAbroad,
   proMinimum,
   proMinimumAt,
+  proMinimumFast,
+  hundredths,
+  isIsoDate,
+  type Explained,
   proSalarySchedule,
   proTrainingBounds,
   QUALIFICATION_CODES,
@@ -53,6 +57,29 @@ const P = {
 
 const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 
+const isAbsent = (v: CellValue) => v === undefined || v === null || v === '';
+const optHundredths = (v: CellValue) => (isAbsent(v) ? undefined : typeof v === 'number' ? (hundredths(v) ?? null) : null);
+
+/**
+ * PRO_MIN_SALARY's hot path: plain numbers, a known code, an ISO date or none. Anything else (text numbers,
+ * serial dates, errors, out-of-range values) returns undefined and goes through the full coercion, which
+ * also writes every error message. Same result to the cent (property-tested).
+ */
+function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d: CellValue, h: CellValue): Explained<number> | undefined {
+  if (typeof a !== 'number' || (typeof q !== 'string' && typeof q !== 'boolean')) return undefined;
+  const day = isAbsent(d) ? today() : typeof d === 'string' && isIsoDate(d) ? d : undefined;
+  if (day === undefined) return undefined;
+  const smic = optHundredths(s);
+  const conventional = optHundredths(c);
+  const hours = optHundredths(h);
+  if (smic === null || conventional === null || hours === null) return undefined;
+  const qual = parseQualification(q);
+  if (!qual) return undefined;
+  const r = proMinimumFast(a, qual.professionalBacLevel, day, smic, conventional, hours);
+  if (!r) return undefined;
+  return { value: r.cents / 100, articles: r.articles as string[], warnings: r.warnings as Explained<number>['warnings'] };
+}
+
 export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
   {
     name: 'PRO_MIN_SALARY',
@@ -66,6 +93,8 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     result: { type: 'number' },
     example: { args: ['23', 'none', '1766.92'], result: '1236.85' },
     run([a, q, s, c, d, h]) {
+      const fast = fastMinSalary(a, q, s, c, d, h);
+      if (fast) return fast;
       const day = optDate(d, 'date') ?? today();
       const age = num(a, 'age', AGE);
       checkAge(age, day);

@@ -1,0 +1,146 @@
+/**
+ * The minimum of `proMinimum` (L6325-8, L6325-9, D6325-15, D6325-18) on the spreadsheet hot path, where
+ * thousands of cells recalculate at once: the same fraction, computed in exact INTEGER arithmetic (cents,
+ * basis points, hundredths of an hour), every product checked to stay below 2^53 so no rounding can occur.
+ * No binary fraction is ever formed: inputs with more decimals than that, or too large, get `undefined`
+ * and the caller uses `proMinimum` (big.js). A property test proves both give the same cent.
+ */
+import type { IsoDate } from '../dates.js';
+import type { Warning } from '../explain.js';
+import { smicOn } from '../law/smic.js';
+import { proPayLaw } from './pay.js';
+
+export interface FastMinimum {
+  /** The minimum rounded up to the cent, in cents. */
+  cents: number;
+  articles: readonly string[];
+  warnings: readonly Warning[];
+}
+
+/** An amount or a duration as an integer number of hundredths, when it has at most 2 decimals. */
+export function hundredths(x: number): number | undefined {
+  const h = Math.round(x * 100);
+  return Number.isSafeInteger(h) && h / 100 === x ? h : undefined;
+}
+
+/** ⌈n / d⌉ for safe non-negative integers, by integer remainder (no reliance on a rounded quotient). */
+function ceilDiv(n: number, d: number): number {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  while (r < 0) { q -= 1; r += d; }
+  while (r >= d) { q += 1; r -= d; }
+  return r > 0 ? q + 1 : q;
+}
+
+interface FastLaw {
+  bp: { under21: number; under21Qualified: number; from21: number; from21Qualified: number; smic: number; conventional: number };
+  higherBand: number;
+  adultRegime: number;
+  minimumAge: number;
+  legal: number;
+  maxHours: number;
+  hourlyCents: number | undefined;
+  articlesGiven: { rates: readonly string[]; adult: readonly string[] };
+  articlesDated: { rates: readonly string[]; adult: readonly string[] };
+  smicWarnings: readonly Warning[];
+}
+
+const cache = new Map<IsoDate, FastLaw | null>();
+
+function basisPoints(d: { times(n: number): { toString(): string } }): number | undefined {
+  const n = Number(d.times(10000).toString());
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+function fastLaw(date: IsoDate): FastLaw | null {
+  const hit = cache.get(date);
+  if (hit !== undefined) return hit;
+  let law: FastLaw | null = null;
+  try {
+    const l = proPayLaw(date);
+    const bps = [l.rates.under21, l.rates.under21Qualified, l.rates.from21, l.rates.from21Qualified, l.smicShare, l.conventionalShare].map(basisPoints);
+    let smicArticles: readonly string[] = [];
+    let hourlyCents: number | undefined;
+    let smicWarnings: readonly Warning[] = [];
+    try {
+      const smic = smicOn(date);
+      hourlyCents = hundredths(Number(smic.hourly.toString()));
+      smicArticles = smic.articles;
+      smicWarnings = smic.warnings;
+    } catch {
+      hourlyCents = undefined; // no SMIC for that date: only the given-SMIC form is fast
+    }
+    if (bps.every((b) => b !== undefined) && Number.isInteger(l.legalWeeklyHours)) {
+      const [under21, under21Qualified, from21, from21Qualified, smic, conventional] = bps as number[];
+      law = {
+        bp: { under21, under21Qualified, from21, from21Qualified, smic, conventional },
+        higherBand: l.higherBand,
+        adultRegime: l.adultRegime,
+        minimumAge: l.minimumAge,
+        legal: l.legalWeeklyHours,
+        maxHours: l.maxWeeklyHours,
+        hourlyCents,
+        articlesGiven: { rates: l.ratesArticles, adult: l.adultArticles },
+        articlesDated: { rates: [...smicArticles, ...l.ratesArticles], adult: [...smicArticles, ...l.adultArticles] },
+        smicWarnings,
+      };
+    }
+  } catch {
+    law = null; // no law for that date: the slow path reports it
+  }
+  if (cache.size > 20_000) cache.clear();
+  cache.set(date, law);
+  return law;
+}
+
+const NO_WARNINGS: readonly Warning[] = [];
+
+/**
+ * `smicCents` / `conventionalCents` / `weeklyCentiHours` are hundredths (see `hundredths`); undefined when
+ * omitted. Returns undefined whenever the fast form does not apply (the caller then uses proMinimum, which
+ * also produces every error message).
+ */
+export function proMinimumFast(
+  age: number,
+  professionalBacLevel: boolean,
+  date: IsoDate,
+  smicCents: number | undefined,
+  conventionalCents: number | undefined,
+  weeklyCentiHours: number | undefined,
+): FastMinimum | undefined {
+  const law = fastLaw(date);
+  if (law === null || !Number.isInteger(age) || age < law.minimumAge || age > 120) return undefined;
+  const hours = weeklyCentiHours ?? law.legal * 100;
+  if (hours <= 0 || hours > law.maxHours * 100) return undefined;
+  const adult = age >= law.adultRegime;
+  let rateBp: number;
+  if (adult) rateBp = law.bp.smic;
+  else if (age >= law.higherBand) rateBp = professionalBacLevel ? law.bp.from21Qualified : law.bp.from21;
+  else rateBp = professionalBacLevel ? law.bp.under21Qualified : law.bp.under21;
+
+  let cents: number;
+  const articles = smicCents === undefined ? law.articlesDated : law.articlesGiven;
+  if (smicCents !== undefined) {
+    // smic × hours/legal × rate, in cents: S × H × R / (100 × legal × 10⁴)
+    if (smicCents <= 0 || smicCents > 1e8) return undefined;
+    const n = smicCents * hours * rateBp;
+    if (!Number.isSafeInteger(n)) return undefined;
+    cents = ceilDiv(n, 100 * law.legal * 10000);
+  } else {
+    // hourly × hours × 52/12 × rate: h × H × 52 × R / (100 × 12 × 10⁴)
+    if (law.hourlyCents === undefined) return undefined;
+    const n = law.hourlyCents * hours * 52 * rateBp;
+    if (!Number.isSafeInteger(n)) return undefined;
+    cents = ceilDiv(n, 100 * 12 * 10000);
+  }
+  if (adult) {
+    if (conventionalCents === undefined) return undefined; // the slow path adds the warning
+    if (conventionalCents < 0 || conventionalCents > 1e8) return undefined;
+    const n = conventionalCents * law.bp.conventional * hours;
+    if (!Number.isSafeInteger(n)) return undefined;
+    cents = Math.max(cents, ceilDiv(n, 10000 * 100 * law.legal));
+    return { cents, articles: articles.adult, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS };
+  }
+  if (conventionalCents !== undefined) return undefined; // the slow path adds its warning
+  return { cents, articles: articles.rates, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS };
+}
