@@ -1,0 +1,96 @@
+/**
+ * `formapro fn NAME ARGS…`: evaluates one catalogue function from a shell (design.md §5), arguments
+ * read as typed in a cell. Prints the value on stdout (first line), or `#VALUE! message` / `#N/A message`
+ * on stderr with exit code 1. `--explain` adds the articles applied and the warnings after the value.
+ */
+import type { Command } from 'commander';
+import { evaluate, findFunction, FnError, formatValue, toPlain } from '@formapro/functions';
+import { cellsFromArgs } from '../args.js';
+import { catalogueListing, closeNames, functionHelp } from '../catalogue-help.js';
+import { explainBlock, articlesJson, warningLine } from '../explain.js';
+import { err, EXIT, fail, out } from '../io.js';
+import { langOf, tr } from '../lang.js';
+
+interface FnOptions {
+  explain?: boolean;
+  json?: boolean;
+  list?: boolean;
+  help?: boolean;
+  lang?: string;
+}
+
+const EXAMPLES = `
+Arguments are read as you would type them in a cell: 23 and 1766.92 are numbers, TRUE/FALSE (VRAI/FAUX)
+booleans, "" an omitted argument, anything else text ("bac pro", 1766,92, dates as 2024-03-15, 15/03/2024
+or an Excel serial number). A text starting with "-" goes after "--".
+
+Examples:
+  $ formapro fn PRO_MIN_SALARY 23 none 1766.92                 1236.85
+  $ formapro fn PRO_MIN_SALARY 20 "bac pro" "" "" 2024-03-15    1148.5  (smic and minimum omitted)
+  $ formapro fn FR.PRO_SALAIRE_MIN 20 "bac pro" 1766,92         French name, French decimal comma
+  $ formapro fn PRO_MIN_SALARY_AT 2003-03-03 2024-04-15 none --explain
+  $ formapro fn SMIC 2024-03-15                                 1766.92
+  $ formapro fn PRO_SALARY_SCHEDULE 2003-02-12 2024-02-12 2024-05-31 none
+  $ formapro fn PRO_MIN_SALARY --help                           help page of one function
+  $ formapro fn --list                                          the catalogue
+
+Exit codes: 0 a value was printed; 1 an Excel error (#VALUE!, #N/A) was printed on stderr; 2 usage error.`;
+
+export function register(program: Command): void {
+  program
+    .command('fn')
+    .summary('evaluate one spreadsheet function, e.g. fn PRO_MIN_SALARY 23 none 1766.92')
+    .description('Evaluate a function of the catalogue (the same ones as =FR.NAME(…) in Excel) with arguments typed as in a cell.')
+    .argument('[name]', 'function name, English or French, with or without FR. (PRO_MIN_SALARY, FR.PRO_SALAIRE_MIN)')
+    .argument('[args...]', 'the arguments, in the order of the function')
+    .option('--explain', 'also print the articles applied (with Légifrance links) and every warning')
+    .option('--json', 'print {value, articles, warnings} as JSON (errors too, still exit 1)')
+    .option('--list', 'list the catalogue, one line per function')
+    .option('--lang <lang>', 'language of help and explanations: en or fr')
+    .option('-h, --help', 'help for fn, or for the function named (fn NAME --help)')
+    .helpOption(false)
+    .addHelpText('after', EXAMPLES)
+    .action((name: string | undefined, args: string[], opts: FnOptions, cmd: Command) => {
+      const lang = langOf(opts.lang);
+      if (opts.list) {
+        out(catalogueListing(lang));
+        return;
+      }
+      if (!name) {
+        if (opts.help) {
+          cmd.outputHelp();
+          return;
+        }
+        err(tr(lang, 'formapro fn: which function? e.g. formapro fn PRO_MIN_SALARY 23 none 1766.92 (formapro fn --list for the catalogue)', 'formapro fn : quelle fonction ? ex. formapro fn PRO_MIN_SALARY 23 none 1766.92 (formapro fn --list pour le catalogue)'));
+        fail(EXIT.USAGE);
+        return;
+      }
+      const spec = findFunction(name);
+      if (!spec) {
+        const close = closeNames(name);
+        const hint = close.length ? tr(lang, ` Did you mean: ${close.join(', ')}?`, ` Vouliez-vous dire : ${close.join(', ')} ?`) : '';
+        err(`#NAME? ${tr(lang, `unknown function ${name}.`, `fonction inconnue ${name}.`)}${hint} ${tr(lang, '(formapro functions lists them all)', '(formapro functions les liste toutes)')}`);
+        fail(EXIT.USAGE);
+        return;
+      }
+      if (opts.help) {
+        out(functionHelp(spec, lang));
+        return;
+      }
+      const r = evaluate(spec.name, cellsFromArgs(args));
+      if (opts.json) {
+        out(JSON.stringify({ function: spec.name, value: toPlain(r.value), articles: articlesJson(r.articles), warnings: r.warnings }, null, 2));
+        if (r.value instanceof FnError) fail(EXIT.ERROR);
+        return;
+      }
+      if (r.value instanceof FnError) {
+        err(`${r.value.code} ${r.value.message}`);
+        if (opts.explain) err(explainBlock(r.articles, r.warnings, lang));
+        fail(EXIT.ERROR);
+        return;
+      }
+      out(formatValue(r.value));
+      if (opts.explain) out(`\n${explainBlock(r.articles, r.warnings, lang)}`);
+      else for (const w of r.warnings) err(`${tr(lang, 'warning', 'avertissement')} ${warningLine(w, lang)}`);
+    });
+}
