@@ -8,6 +8,8 @@ import BigJs from 'big.js';
 export const Big = BigJs();
 Big.DP = 20;
 Big.RM = Big.roundHalfUp;
+Big.NE = -1e6; // toString never switches to exponential notation
+Big.PE = 1e6;
 export type Decimal = BigJs.Big;
 
 /** A decimal from a string ("0.55", "1766.92"), an integer, or a Decimal. Never from a non-integer float. */
@@ -49,9 +51,10 @@ export function truncateTo(x: Decimal, places: number): Decimal {
   return x.round(places, Big.roundDown);
 }
 
-/** Two-decimal string, the form amounts leave the core in. */
+/** Two-decimal string, the form amounts leave the core in (big.js formatting: exact, no binary float). */
 export function cents(x: Decimal): string {
-  return x.toFixed(2);
+  const [whole, frac = ''] = x.round(2, Big.roundHalfUp).toString().split('.');
+  return `${whole}.${frac.padEnd(2, '0')}`;
 }
 
 export function maxDec(a: Decimal, b: Decimal): Decimal {

@@ -39,8 +39,8 @@ export function proTrainingBounds(input: { months: number; weeklyHours?: number;
     t.warn({
       code: 'REQUIRES_BRANCH_AGREEMENT',
       message: {
-        en: `the 150-hour floor (${min.toFixed(2)} h) is above 25 % of the contract (${max.toFixed(2)} h): only a branch agreement allowing more than 25 % makes the contract possible (L6325-14)`,
-        fr: `le plancher de 150 heures (${min.toFixed(2)} h) dépasse 25 % du contrat (${max.toFixed(2)} h) : seul un accord de branche autorisant plus de 25 % permet ce contrat (L6325-14)`,
+        en: `the 150-hour floor (${min.toString()} h) is above 25 % of the contract (${max.toString()} h): only a branch agreement allowing more than 25 % makes the contract possible (L6325-14)`,
+        fr: `le plancher de 150 heures (${min.toString()} h) dépasse 25 % du contrat (${max.toString()} h) : seul un accord de branche autorisant plus de 25 % permet ce contrat (L6325-14)`,
       },
       articles: ['L6325-13', 'L6325-14'],
     });
