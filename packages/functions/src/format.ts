@@ -3,7 +3,7 @@
  * wants ISO dates and tab-separated rows. Shared by the CLI, the Excel add-in and the HyperFormula plugin.
  */
 import { toExcelSerial } from '@formapro/core';
-import { DateValue, FnError, type FnValue, type Matrix, type Scalar } from './values.js';
+import { DateValue, FnError, type CellValue, type FnValue, type Matrix, type Scalar } from './values.js';
 
 /** What a spreadsheet cell receives: dates become Excel serial numbers (1900 system), empty cells stay null. */
 export type ExcelScalar = number | string | boolean | null;
@@ -59,4 +59,25 @@ export function toPlain(v: FnValue | FnError): unknown {
   if (v instanceof FnError) return { error: v.code, message: v.message };
   if (Array.isArray(v)) return v.map((row) => row.map((c) => (c instanceof DateValue ? c.iso : c)));
   return v instanceof DateValue ? v.iso : v;
+}
+
+const NUMBER_TYPED = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const PERCENT_TYPED = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/;
+
+/**
+ * What a cell holds after a user types `text` (an English-locale cell; the catalogue's coercion reads the
+ * French forms): numeric text → number ("23", "1766.92", "55%" → 0.55), TRUE/FALSE/VRAI/FAUX → boolean,
+ * "" → omitted (undefined), anything else stays text ("1766,92", "bac pro", ISO dates).
+ * Used by the CLI for its arguments and by tests for the catalogue's examples.
+ */
+export function typedCell(text: string): CellValue {
+  if (text === '') return undefined;
+  const t = text.trim();
+  if (NUMBER_TYPED.test(t)) return Number(t);
+  const pct = PERCENT_TYPED.exec(t);
+  if (pct) return Number(pct[1]) / 100;
+  const up = t.toUpperCase();
+  if (up === 'TRUE' || up === 'VRAI') return true;
+  if (up === 'FALSE' || up === 'FAUX') return false;
+  return text;
 }
