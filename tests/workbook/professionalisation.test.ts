@@ -4,6 +4,7 @@
  * Figures from rules.md §4 A, the arithmetic written in each test.
  */
 import { describe, expect, it } from 'vitest';
+import { resizeFormaProSpills } from '@formapro/functions';
 import { at, errorOf, formula, value, workbook } from './engine.js';
 
 describe('PRO_MIN_SALARY from input cells (D6325-15)', () => {
@@ -156,6 +157,25 @@ describe('PRO_SALARY_SCHEDULE spills (D6325-15, D6325-16, L3231-2)', () => {
     const sheet = e.getSheetValues(0);
     expect(sheet[4].slice(0, 5)).toEqual([45352, 21, 0.7, 1766.92, 1236.85]);
     expect(value(e, 'A6')).toBeNull();
+  });
+  it('A8 D6325-16: inputs computed by formulas (=DATE(…), =B1+49) size the spill when the workbook is built', () => {
+    const e = workbook([['=DATE(2003,2,12)', '=DATE(2024,2,12)', '=B1+49', 'none'], ['=FR.PRO_SALARY_SCHEDULE(A1,B1,C1,D1)']]);
+    // 2024-02-12 + 49 days = 2024-04-01: February, March, April
+    expect(e.getSheetValues(0).slice(1).map((r: unknown[]) => r[4])).toEqual(['Minimum', 971.81, 1236.85, 1236.85]);
+  });
+  it('inputs below the formula are unknown when it is entered: #VALUE! asking to enter it again; resizeFormaProSpills does', () => {
+    const e = workbook([['=FR.PRO_SALARY_SCHEDULE(A8,B8,C8,D8)'], [], [], [], [], [], [], ['2003-02-12', '2024-02-12', '2024-04-30', 'none']]);
+    expect(errorOf(e, 'A1').message).toMatch(/enter the formula again$/);
+    expect(resizeFormaProSpills(e)).toBe(1);
+    expect(e.getSheetValues(0).slice(0, 4).map((r: unknown[]) => r[4])).toEqual(['Minimum', 971.81, 1236.85, 1236.85]);
+  });
+  it('resizeFormaProSpills after a longer end date: the schedule grows (Feb–Jun 2024)', () => {
+    const e = cells();
+    e.setCellContents(at('C2'), '2024-06-30');
+    expect(resizeFormaProSpills(e)).toBe(1);
+    expect(value(e, 'A8')).toBe(45444); // 2024-06-01
+    expect(value(e, 'E8')).toBe(1236.85);
+    expect(resizeFormaProSpills(e)).toBe(0);
   });
   it('inside another formula: =INDEX(schedule, 3, 5) is the March minimum, 1,236.85', () => {
     expect(formula('=INDEX(FR.PRO_SALARY_SCHEDULE("2003-02-12","2024-02-12","2024-05-31","none"), 3, 5)')).toBe(1236.85);

@@ -4,4 +4,4 @@ export * from './coerce.js';
 export * from './evaluate.js';
 export { CATALOGUE, findFunction } from './catalogue/index.js';
 export * from './format.js';
-export { registerFormaProFunctions, hyperFormulaNames } from './adapters/hyperformula.js';
+export { registerFormaProFunctions, resizeFormaProSpills, hyperFormulaNames, type HyperFormulaEngineLike } from './adapters/hyperformula.js';

@@ -18,9 +18,10 @@
  * spill, FnError → CellError(#VALUE! or #N/A, message).
  *
  * Spill size: HyperFormula fixes an array's size when the formula is entered (parse time), from the
- * values its arguments have then (literals, and referenced cells already computed). When a later
- * recalculation produces a larger matrix, the formula shows `#VALUE!` asking to re-enter it, rather than
- * a silently truncated schedule; a smaller one is padded with empty cells.
+ * values its arguments have then (literals, cells above/left, formulas they depend on). When the size
+ * cannot be known then, or a later recalculation produces a larger matrix, the formula shows `#VALUE!`
+ * asking to enter it again, never a silently truncated schedule (a smaller one is padded with empty
+ * cells); `resizeFormaProSpills(engine)` re-enters those formulas.
  */
 import type {
   ArraySize as HfArraySize,
@@ -64,6 +65,50 @@ export function registerFormaProFunctions(hf: HF): void {
   const translations: Record<string, Record<string, string>> = {};
   for (const code of hf.HyperFormula.getRegisteredLanguagesCodes()) translations[code] = identity;
   hf.HyperFormula.registerFunctionPlugin(plugin, translations as never);
+}
+
+/** The end of the message of a spill whose size changed or was unknown at entry (see resizeFormaProSpills). */
+export const RE_ENTER = 'enter the formula again';
+
+/** The public engine methods resizeFormaProSpills uses. */
+export interface HyperFormulaEngineLike {
+  getSheetNames(): string[];
+  getSheetId(name: string): number | undefined;
+  getSheetValues(sheet: number): unknown[][];
+  getCellFormula(address: { sheet: number; row: number; col: number }): string | undefined;
+  setCellContents(address: { sheet: number; row: number; col: number }, content: unknown): unknown;
+  batch(fn: () => void): unknown;
+}
+
+/**
+ * Re-enters every FormaPro formula whose spill could not be sized when it was entered (its arguments
+ * were below or to the right, or computed by formulas not evaluated yet) or whose size has changed, so
+ * HyperFormula sizes it again from the current values. Returns how many formulas were re-entered.
+ * Call it after `buildFromArray`/`buildFromSheets`, and after edits that change a schedule's length.
+ */
+export function resizeFormaProSpills(engine: HyperFormulaEngineLike, maxPasses = 3): number {
+  let total = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const todo: { sheet: number; row: number; col: number; formula: string }[] = [];
+    for (const name of engine.getSheetNames()) {
+      const sheet = engine.getSheetId(name);
+      if (sheet === undefined) continue;
+      engine.getSheetValues(sheet).forEach((row, r) =>
+        row.forEach((v, c) => {
+          const message = (v as { message?: unknown } | null)?.message;
+          if (typeof message !== 'string' || !message.includes(RE_ENTER)) return;
+          const formula = engine.getCellFormula({ sheet, row: r, col: c });
+          if (formula) todo.push({ sheet, row: r, col: c, formula });
+        }),
+      );
+    }
+    if (!todo.length) break;
+    engine.batch(() => {
+      for (const t of todo) engine.setCellContents({ sheet: t.sheet, row: t.row, col: t.col }, t.formula);
+    });
+    total += todo.length;
+  }
+  return total;
 }
 
 /** Marks a size that could not be known when the formula was entered. */
@@ -158,10 +203,11 @@ function buildPlugin(hf: HF): FunctionPluginDefinition {
 // --- HyperFormula internals this adapter relies on (typed loosely: they are protected or internal) ---
 
 interface ProcedureAst {
-  args: { type: string }[];
+  args: AstLike[];
 }
 interface InterpreterStateLike {
   formulaAddress: unknown;
+  arraysFlag?: boolean;
 }
 interface PluginInternals {
   runFunction(args: unknown[], state: InterpreterStateLike, metadata: FunctionMetadata, fn: (...a: unknown[]) => unknown): unknown;
@@ -182,10 +228,51 @@ function trimTrailing(args: CellValue[]): CellValue[] {
  */
 function staticArguments(plugin: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike, empty: symbol): unknown[] | typeof UNKNOWN {
   try {
-    return ast.args.map((a) => (a.type === 'EMPTY' ? empty : plugin.evaluateAst(a, state)));
+    return ast.args.map((a) => (a.type === 'EMPTY' ? empty : staticValue(plugin, a, state)));
   } catch {
     return UNKNOWN;
   }
+}
+
+/**
+ * One argument's value at parse time. While a workbook is being built, referenced formula cells are not
+ * computed yet: those the argument depends on (`=DATE(2003,2,12)`, `=B1+49`…) are computed first, in
+ * dependency order, and HyperFormula recomputes them all again in its own evaluation right after.
+ */
+function staticValue(plugin: PluginInternals, a: AstLike, state: InterpreterStateLike): unknown {
+  precompute(plugin, a, state.formulaAddress, new Set(), 0);
+  return plugin.evaluateAst(a, state);
+}
+
+interface AstLike {
+  type: string;
+  reference?: { toSimpleCellAddress(base: unknown): unknown };
+  args?: AstLike[];
+  left?: AstLike;
+  right?: AstLike;
+  value?: unknown;
+  expression?: AstLike;
+}
+interface VertexLike {
+  formula?: AstLike;
+  isComputed?(): boolean;
+  setCellValue?(v: unknown): unknown;
+}
+
+function precompute(plugin: PluginInternals, ast: AstLike, base: unknown, seen: Set<string>, depth: number): void {
+  if (depth > 32) throw new Error('formula chain too deep to size the spill');
+  const children = [ast.left, ast.right, ast.expression, ...(ast.args ?? [])];
+  if (ast.value && typeof ast.value === 'object' && 'type' in (ast.value as object)) children.push(ast.value as AstLike);
+  for (const c of children) if (c) precompute(plugin, c, base, seen, depth + 1);
+  if (ast.type !== 'CELL_REFERENCE' || !ast.reference) return;
+  const address = ast.reference.toSimpleCellAddress(base);
+  const key = JSON.stringify(address);
+  if (seen.has(key)) return;
+  seen.add(key);
+  const vertex = plugin.dependencyGraph.getCell(address) as VertexLike | undefined;
+  if (!vertex?.formula || typeof vertex.isComputed !== 'function' || vertex.isComputed() || !vertex.setCellValue) return;
+  precompute(plugin, vertex.formula, address, seen, depth + 1);
+  vertex.setCellValue(plugin.evaluateAst(vertex.formula, { formulaAddress: address, arraysFlag: false }));
 }
 
 /**
@@ -206,9 +293,9 @@ function spillMisfit(plugin: PluginInternals, ast: ProcedureAst, state: Interpre
   const reservedH = vertex.height ?? 1;
   if (!('array' in vertex)) {
     if (height === 1 && width === 1) return undefined;
-    return `the result is ${height} rows × ${width} columns, but its size could not be known when the formula was entered (an argument refers to a cell not yet calculated); enter the formula again`;
+    return `the result is ${height} rows × ${width} columns, but its size could not be known when the formula was entered (an argument refers to a cell not yet calculated); ${RE_ENTER}`;
   }
   if (height > reservedH || width > reservedW)
-    return `the result now has ${height} rows × ${width} columns, but the formula reserved ${reservedH} × ${reservedW} when it was entered; enter the formula again to resize the spill`;
+    return `the result now has ${height} rows × ${width} columns, but the formula reserved ${reservedH} × ${reservedW} when it was entered; ${RE_ENTER} to resize the spill`;
   return undefined;
 }
