@@ -1,5 +1,6 @@
 /** `formapro schedule …`: the monthly minimum table of a professionalisation contract (PRO_SALARY_SCHEDULE). */
 import { Option, type Command } from 'commander';
+import { QUALIFICATION_CODES } from '@formapro/core';
 import { cellFromArg } from '../args.js';
 import { err, fail, out } from '../io.js';
 import { langOf } from '../lang.js';
@@ -18,9 +19,9 @@ interface ScheduleOptions {
 
 const HELP = `
 Dates: YYYY-MM-DD, JJ/MM/AAAA or an Excel serial number. Amounts: 2000, 2000.50 or "2 000,50".
-Qualification codes: none, cap, bep, bac (general/technological: no higher rate), bac pro, bp, bts, dut, but,
-licence, licence pro, master, doctorat, an RNCP level 3–8, or TRUE/FALSE (holds a professional
-qualification of at least bac pro level).
+Qualification codes: ${QUALIFICATION_CODES.join(', ')}; an RNCP level 3–8; or TRUE/FALSE
+(holds a professional qualification of at least bac pro level). "bac" is a general or technological bac:
+it does not give the higher rate; "bac pro" does.
 
 Each month shows the age band in force (D6325-15; a new band applies from the 1st of the month after the
 birthday, D6325-16), the SMIC of that month and the minimum, rounded up to the cent. From 26 (age at the
