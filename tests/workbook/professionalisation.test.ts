@@ -85,7 +85,7 @@ describe('bad input in a workbook', () => {
   it('a required argument left empty → #VALUE! naming it', () => {
     const x = errorOf(e, 'E1');
     expect(x.value).toBe('#VALUE!');
-    expect(x.message).toMatch(/^qualification: is required/);
+    expect(x.message).toMatch(/^qualification: missing: expected/);
   });
   it('an unknown qualification code → #VALUE! listing the codes', () => {
     const x = errorOf(e, 'B2');

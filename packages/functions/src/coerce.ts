@@ -26,7 +26,7 @@ function reject(name: string, v: CellValue, expected: string, fr: string): never
 function scalar(v: CellValue, name: string, expected: string, fr: string): number | string | boolean {
   if (Array.isArray(v)) throw invalidArgument(name, `a range was given where ${expected} is expected`, `une plage a été donnée au lieu de ${fr}`);
   if (v !== null && typeof v === 'object') throw invalidArgument(name, `the cell holds the error ${v.error}`, `la cellule contient l'erreur ${v.error}`);
-  if (isOmitted(v)) throw invalidArgument(name, `is required: ${expected}`, `est obligatoire : ${fr}`);
+  if (isOmitted(v)) throw invalidArgument(name, `missing: expected ${expected}`, `manquant : attendu ${fr}`);
   return v as number | string | boolean;
 }
 

@@ -34,7 +34,7 @@ const QUALIFICATION_HELP = {
 export function qualification(v: CellValue, name = 'qualification'): Qualification {
   if (Array.isArray(v) || (v !== null && typeof v === 'object'))
     throw invalidArgument(name, `${show(v)} is not a qualification code`, `${show(v)} n'est pas un code de diplôme`);
-  if (isOmitted(v)) throw invalidArgument(name, `is required: ${QUALIFICATION_HELP.en}`, `est obligatoire : ${QUALIFICATION_HELP.fr}`);
+  if (isOmitted(v)) throw invalidArgument(name, `missing: expected ${QUALIFICATION_HELP.en[0].toLowerCase()}${QUALIFICATION_HELP.en.slice(1)}`, `manquant : attendu ${QUALIFICATION_HELP.fr}`);
   const q = parseQualification(v as string | number | boolean);
   if (!q)
     throw invalidArgument(name, `${show(v)} is not a qualification code (expected ${QUALIFICATION_CODES.join(', ')}, an RNCP level 3–8, or TRUE/FALSE)`, `${show(v)} n'est pas un code de diplôme (attendu : ${QUALIFICATION_CODES.join(', ')}, un niveau RNCP 3 à 8, ou VRAI/FAUX)`);
