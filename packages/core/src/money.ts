@@ -51,6 +51,14 @@ export function truncateTo(x: Decimal, places: number): Decimal {
   return x.round(places, Big.roundDown);
 }
 
+/** A whole number of cents as a decimal amount (parsing a string: cheaper than a big.js division). */
+export function fromCents(c: number): Decimal {
+  const sign = c < 0 ? '-' : '';
+  const a = Math.abs(c);
+  const r = a % 100;
+  return new Big(`${sign}${(a - r) / 100}.${r < 10 ? '0' : ''}${r}`);
+}
+
 /** Two-decimal string, the form amounts leave the core in (big.js formatting: exact, no binary float). */
 export function cents(x: Decimal): string {
   const [whole, frac = ''] = x.round(2, Big.roundHalfUp).toString().split('.');

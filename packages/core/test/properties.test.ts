@@ -1,7 +1,7 @@
 /** Invariants of the minimum pay (design.md §7.4), over random ages, diplomas, SMICs, dates and hours. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, proMinimum, proMinimumAt, proMinimumFast, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
+import { dec, proMinimum, proMinimumAt, proMinimumFast, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
 const date = fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-12-31') }).map(fromDayNumber);
 const cents = fc.integer({ min: 100_00, max: 5000_00 }).map((c) => dec(c).div(100));
@@ -103,5 +103,33 @@ describe('the integer hot path gives the same cent as big.js (pay-fast.ts)', () 
     expect(hundredths(0.1 + 0.2)).toBeUndefined();
     expect(hundredths(35)).toBe(3500);
     expect(hundredths(1766.925)).toBeUndefined();
+  });
+});
+
+describe('the schedule (fast rows) agrees with proMinimumAt month by month', () => {
+  it('same minimum, exact value, rate and articles for random contracts', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber('1985-01-01'), max: toDayNumber('2007-12-31') }).map(fromDayNumber),
+        fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2025-06-30') }).map(fromDayNumber),
+        fc.integer({ min: 0, max: 36 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 100000, max: 400000 })),
+        fc.option(fc.integer({ min: 500, max: 4800 })),
+        (birth, start, months, q, convCents, centiHours) => {
+          fc.pre(toDayNumber(start) - toDayNumber(birth) >= 16 * 366);
+          const end = addDays(start, months * 30);
+          const conventionalMinimum = convCents == null ? undefined : dec(convCents).div(100);
+          const weeklyHours = centiHours == null ? undefined : Number(dec(centiHours).div(100).toString());
+          const s = proSalarySchedule({ birthDate: birth, start, end, professionalBacLevel: q, conventionalMinimum, weeklyHours });
+          for (const row of s.value) {
+            const day = row.month < start ? start : row.month;
+            const at = proMinimumAt({ birthDate: birth, date: day, professionalBacLevel: q, contractStart: start, conventionalMinimum, weeklyHours }).value;
+            expect([row.month, row.minimum.toString(), row.exact.toString(), row.rate.toString()]).toEqual([row.month, at.minimum.toString(), at.exact.toString(), at.rate.toString()]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -16,7 +16,8 @@ import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
 import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
 import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS } from '../law/params/working-time.js';
-import { Big, dec, maxDec, minimumQuotientToCents, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { hundredths, proMinimumFast } from './pay-fast.js';
 
 export interface ProMinimum {
   /** Share of SMIC applied (1 for the 26+ regime, before the conventional test). */
@@ -262,29 +263,65 @@ export interface ScheduleInput {
   feb29?: Feb29Rule;
 }
 
-/** One row per calendar month from start to end, each with the SMIC and the band of that month. */
+/**
+ * One row per calendar month from start to end, each with the SMIC and the band of that month. The regime
+ * (26+ or not) and the D6325-16 change date are decided once; each month's minimum takes the integer hot
+ * path of pay-fast.ts when it applies (the exact big.js value is then only computed if read).
+ */
 export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]> {
   if (compareDates(input.end, input.start) < 0)
     throw invalidArgument('end', `${input.end} is before the start ${input.start}`, `${input.end} est antérieure au début ${input.start}`);
   const months = monthsCovering(input.start, input.end);
   if (months.length > 60)
     throw invalidArgument('end', `the contract spans ${months.length} months; a professionalisation contract or action lasts at most 36 (L6325-11)`, `le contrat couvre ${months.length} mois ; un contrat de professionnalisation dure au plus 36 mois (L6325-11)`, ['L6325-11']);
+  if (compareDates(input.birthDate, input.start) >= 0)
+    throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${input.start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${input.start}`);
+  const startAge = ageOn(input.birthDate, input.start, input.feb29);
+  checkAge(startAge, input.start, 'birth_date');
+  const law = proPayLaw(input.start);
+  const adultRegime = startAge >= law.adultRegime; // rules.md A6
+  const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
+  const conventionalCents = input.conventionalMinimum === undefined ? undefined : hundredthsOf(input.conventionalMinimum);
+  const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
   const t = new Trail();
-  const rows = months.map((m) => {
+  const rows: ScheduleRow[] = [];
+  for (const m of months) {
     const day = compareDates(m, input.start) < 0 ? input.start : m;
-    const r = t.use(
-      proMinimumAt({
-        birthDate: input.birthDate,
-        date: day,
-        professionalBacLevel: input.professionalBacLevel,
-        contractStart: input.start,
-        conventionalMinimum: input.conventionalMinimum,
-        weeklyHours: input.weeklyHours,
-        feb29: input.feb29,
-      }),
-    );
-    return { month: m, age: r.age, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum };
-  });
+    const age = ageOn(input.birthDate, day, input.feb29);
+    const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
+    const slow = () =>
+      proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
+    const fastable = conventionalCents !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours) : undefined;
+    const smic = smicOn(day).monthly;
+    if (fast) {
+      t.cite(...fast.articles);
+      for (const w of fast.warnings) t.warn(w);
+      const pay = proPayLaw(day);
+      const rate = adultRegime ? pay.smicShare : bandAge >= pay.higherBand ? (input.professionalBacLevel ? pay.rates.from21Qualified : pay.rates.from21) : input.professionalBacLevel ? pay.rates.under21Qualified : pay.rates.under21;
+      let exact: Decimal | undefined;
+      rows.push({
+        month: m,
+        age,
+        rate,
+        smic,
+        get exact() {
+          return (exact ??= slow().value.exact);
+        },
+        minimum: fromCents(fast.cents),
+      });
+    } else {
+      const r = t.use(slow());
+      rows.push({ month: m, age, rate: r.rate, smic, exact: r.exact, minimum: r.minimum });
+    }
+  }
+  if (!adultRegime) t.cite('D6325-16');
   return t.done(rows);
 }
 
+/** Hundredths of a decimal amount when it has at most 2 decimals, else null (the slow path then applies). */
+function hundredthsOf(d: Decimal): number | null {
+  const h = d.times(100);
+  if (!h.round(0).eq(h) || h.gt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(h.toString());
+}
