@@ -4,3 +4,5 @@ export * from './explain.js';
 export * from './errors.js';
 export * from './law/index.js';
 export * from './professionalisation/index.js';
+export * from './finding.js';
+export * from './validation/index.js';

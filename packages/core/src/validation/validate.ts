@@ -1,0 +1,363 @@
+/**
+ * Validating one contrat de professionnalisation row (design.md §6) against rules.md (a1)–(a4), each rule
+ * as in force on the contract's own dates: eligibility (L6325-1, L6325-1-1), pay for every month (L6325-8,
+ * L6325-9, D6325-15, D6325-16, D6325-18), duration (L6325-11, L6325-12), training hours (L6325-13,
+ * L6325-14), deposit (D6325-1), tutor (D6325-6, D6325-9), mobility abroad (L6325-25), renewal (L6325-7).
+ * An unreadable value is an error on its field; a missing optional value is "not stated", said as info.
+ * Not modelled: benefits in kind, seasonal two-employer contracts, temporary-work specifics.
+ */
+import { addDays, addMonths, compareDates, monthsAndDays, type IsoDate } from '../dates.js';
+import { LawError } from '../errors.js';
+import type { Bilingual } from '../explain.js';
+import { statusOf, type Finding, type RowStatus, type Severity } from '../finding.js';
+import { dec, type Decimal } from '../money.js';
+import {
+  parseQualification,
+  proActionBounds,
+  proDepositDeadline,
+  proEligibility,
+  proMaxAbroad,
+  proSalarySchedule,
+  proTrainingBounds,
+  renewalAllowed,
+  tutorExperienceOk,
+  tutorLoadOk,
+  type Qualification,
+} from '../professionalisation/index.js';
+import { FIELD_SPECS } from './fields.js';
+import { inForce } from '../law/store.js';
+import { PRO_ABROAD, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
+import { checkWeeklyHours } from '../professionalisation/pay.js';
+import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
+import type { HeaderMatch } from './headers.js';
+import { isBlank, readBenefit, readContractType, readDate, readDecimal, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
+
+export interface ValidateOptions {
+  /** Date of the check: a deposit date not stated is only flagged once its deadline has passed. */
+  asOf?: IsoDate;
+}
+
+export interface RowVerdict {
+  reference: string | null;
+  status: RowStatus;
+  findings: Finding[];
+}
+
+class Findings {
+  readonly list: Finding[] = [];
+  add(code: string, severity: Severity, field: string | null, en: string, fr: string, articles: string[] = []): void {
+    this.list.push({ code, severity, field, message: { en, fr }, articles });
+  }
+}
+
+const label = (field: string): Bilingual => {
+  const f = FIELD_SPECS.get(field);
+  return { en: f?.en ?? field, fr: f?.fr ?? field };
+};
+
+const EXPECTED: Record<string, Bilingual> = {
+  date: { en: 'a date (DD/MM/YYYY, YYYY-MM-DD or an Excel date)', fr: 'une date (JJ/MM/AAAA, AAAA-MM-JJ ou date Excel)' },
+  money: { en: 'an amount in euros (1234.56 or 1 234,56)', fr: 'un montant en euros (1 234,56 ou 1234.56)' },
+  number: { en: 'a number', fr: 'un nombre' },
+  yesno: { en: 'yes or no (oui/non, x, 1/0)', fr: 'oui ou non (oui/non, x, 1/0)' },
+  qualification: { en: 'a qualification code (none, cap, bac, bac pro, bts, licence, master…, or an RNCP level 3–8)', fr: 'un code de diplôme (aucun, cap, bac, bac pro, bts, licence, master…, ou un niveau RNCP 3 à 8)' },
+  contract_type: { en: 'CDD or CDI', fr: 'CDD ou CDI' },
+  benefit: { en: 'RSA, ASS, AAH, CUI or empty', fr: 'RSA, ASS, AAH, CUI ou vide' },
+  text: { en: 'text', fr: 'du texte' },
+  renewal_ground: { en: 'a renewal ground', fr: 'un motif de renouvellement' },
+};
+
+function unreadable(out: Findings, field: string, raw: RawCell): void {
+  const kind = FIELD_SPECS.get(field)?.kind ?? 'text';
+  const l = label(field);
+  const shown = JSON.stringify(String(raw)).slice(0, 60);
+  out.add('UNREADABLE_VALUE', 'error', field, `${l.en}: ${shown} is not ${EXPECTED[kind].en}`, `${l.fr} : ${shown} n'est pas ${EXPECTED[kind].fr}`);
+}
+
+/** Reads one field: undefined when blank or absent, null when unreadable (an error is recorded). */
+function read<T>(values: readonly RawCell[], match: HeaderMatch, out: Findings, field: string, reader: (v: RawCell) => T | undefined | null): T | undefined | null {
+  const col = match.columns[field];
+  if (col === undefined) return undefined;
+  const raw = values[col];
+  const v = reader(raw);
+  if (v === null) unreadable(out, field, raw);
+  return v;
+}
+
+const has = (match: HeaderMatch, field: string) => match.columns[field] !== undefined;
+
+function readQualification(v: RawCell): Qualification | undefined | null {
+  if (isBlank(v)) return undefined;
+  const t = typeof v === 'string' ? v.trim() : v;
+  const q = parseQualification(typeof t === 'string' && /^(aucun|aucune|sans)$/i.test(t) ? 'none' : (t as string | number | boolean));
+  return q ?? null;
+}
+
+export function validateRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions = {}): RowVerdict {
+  const out = new Findings();
+  const refRaw = has(match, 'reference') ? values[match.columns.reference] : undefined;
+  const reference = isBlank(refRaw) ? null : String(refRaw).trim();
+
+  const birth = read(values, match, out, 'birth_date', readDate);
+  const start = read(values, match, out, 'start_date', readDate);
+  const end = read(values, match, out, 'end_date', readDate);
+  const qualification = read(values, match, out, 'qualification', readQualification);
+  const salary = read(values, match, out, 'monthly_salary', readDecimal);
+  const contractType = read(values, match, out, 'contract_type', readContractType);
+  const weeklyRaw = read(values, match, out, 'weekly_hours', readNumber);
+  const conventional = read(values, match, out, 'conventional_minimum', readDecimal);
+  const training = read(values, match, out, 'training_hours', readNumber);
+  const jobseeker = read(values, match, out, 'jobseeker', readYesNo);
+  const jobseekerOver1y = read(values, match, out, 'jobseeker_over_1y', readYesNo);
+  const benefit = read(values, match, out, 'benefit', readBenefit);
+  const branch = read(values, match, out, 'branch_agreement', readYesNo);
+  const signature = read(values, match, out, 'signature_date', readDate);
+  const deposit = read(values, match, out, 'deposit_date', readDate);
+  const tutorExperience = read(values, match, out, 'tutor_experience_months', readNumber);
+  const tutees = read(values, match, out, 'tutor_tutees', readNumber);
+  const tutorIsEmployer = read(values, match, out, 'tutor_is_employer', readYesNo);
+  const abroad = read(values, match, out, 'months_abroad', readNumber);
+  const renewals = read(values, match, out, 'renewals', readNumber);
+  const renewalGround = read(values, match, out, 'renewal_ground', readRenewalGround);
+
+  // Required values: without them the row cannot be judged.
+  const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['qualification', qualification], ['monthly_salary', salary]];
+  for (const [field, v] of required) {
+    if (v === undefined && has(match, field)) {
+      const l = label(field);
+      out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
+    }
+  }
+
+  let weeklyHours: number | undefined;
+  if (typeof weeklyRaw === 'number') {
+    try {
+      checkWeeklyHours(weeklyRaw, 'weekly_hours', typeof start === 'string' ? start : '2024-04-16');
+      weeklyHours = weeklyRaw;
+    } catch (e) {
+      if (!(e instanceof LawError)) throw e;
+      out.add('WEEKLY_HOURS_OUT_OF_RANGE', 'error', 'weekly_hours', `Weekly hours: ${e.text.en}`, `Durée hebdomadaire : ${e.text.fr}`, e.articles);
+    }
+  }
+
+  if (typeof birth === 'string' && typeof start === 'string' && typeof end === 'string') {
+    if (compareDates(end, start) < 0) {
+      out.add('END_BEFORE_START', 'error', 'end_date', `End date ${end} is before the start date ${start}`, `La date de fin ${dateFr(end)} est antérieure à la date de début ${dateFr(start)}`);
+    } else if (compareDates(birth, start) >= 0) {
+      out.add('BIRTH_AFTER_START', 'error', 'birth_date', `Birth date ${birth} is not before the start date ${start}`, `La date de naissance ${dateFr(birth)} n'est pas antérieure au début ${dateFr(start)}`);
+    } else {
+      const q = qualification ?? undefined;
+      const ctx: Context = { birth, start, end, qualification: q, weeklyHours, out };
+      const priority = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
+      const months = decimalMonths(start, end);
+      checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
+      if (q && salary) checkSalary(ctx, salary, conventional ?? undefined);
+      if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
+      else if (training === undefined) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
+      checkDeposit(ctx, deposit ?? undefined, signature ?? undefined, options.asOf);
+      if (typeof abroad === 'number' && abroad > 0) checkAbroad(ctx, months, abroad);
+      if (typeof renewals === 'number') checkRenewal(ctx, renewals, renewalGround ?? undefined, contractType ?? undefined);
+    }
+  }
+  checkTutor(out, tutorExperience ?? undefined, tutees ?? undefined, tutorIsEmployer ?? undefined, typeof start === 'string' ? start : undefined);
+  if (contractType === undefined && has(match, 'contract_type'))
+    notStated(out, 'contract_type', 'CDD assumed: the dates are those of the contract (for a CDI give the end of the action)', 'CDD supposé : les dates sont celles du contrat (pour un CDI indiquer la fin de l’action)', ['L6325-5']);
+
+  return { reference, status: statusOf(out.list), findings: out.list };
+}
+
+interface Context {
+  birth: IsoDate;
+  start: IsoDate;
+  end: IsoDate;
+  qualification: Qualification | undefined;
+  weeklyHours: number | undefined;
+  out: Findings;
+}
+
+function notStated(out: Findings, field: string, en: string, fr: string, articles: string[] = []): void {
+  const l = label(field);
+  out.add('NOT_STATED', 'info', field, `${l.en} not stated: ${en}`, `${l.fr} non renseigné : ${fr}`, articles);
+}
+
+/** Length of [start, end] in months, days counted as thirtieths of a month. */
+function decimalMonths(start: IsoDate, end: IsoDate): number {
+  const { months, days } = monthsAndDays(start, end);
+  return months + Math.round((days / 30) * 100) / 100;
+}
+
+function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): boolean {
+  const r = proEligibility({
+    birthDate: ctx.birth,
+    start: ctx.start,
+    jobseeker,
+    jobseekerOver1y: over1y,
+    benefit: benefit && benefit !== 'none' ? (benefit as 'RSA') : null,
+    qualification: ctx.qualification,
+  }).value;
+  const minimum = inForce(PRO_ELIGIBILITY_AGES, ctx.start).version.value.minimum;
+  if (r.age < minimum) {
+    ctx.out.add('NOT_ELIGIBLE_AGE', 'error', 'birth_date', `Aged ${r.age} at the start: the contract is open from ${minimum} (L6325-1)`, `${r.age} ans au début du contrat : le contrat est ouvert à partir de ${minimum} ans (L6325-1)`, ['L6325-1']);
+  } else if (!r.eligible) {
+    if (jobseeker === undefined && benefit === undefined)
+      ctx.out.add('ELIGIBILITY_NOT_STATED', 'warning', 'jobseeker', `Aged ${r.age} at the start: from 26 the contract is open only to registered jobseekers or RSA/ASS/AAH/CUI beneficiaries; state which (L6325-1)`, `${r.age} ans au début : à partir de 26 ans le contrat n'est ouvert qu'aux demandeurs d'emploi ou bénéficiaires du RSA/ASS/AAH/CUI ; indiquez-le (L6325-1)`, ['L6325-1']);
+    else
+      ctx.out.add('NOT_ELIGIBLE', 'error', 'birth_date', `Aged ${r.age} at the start, neither a registered jobseeker nor an RSA/ASS/AAH/CUI beneficiary: not eligible (L6325-1)`, `${r.age} ans au début, ni demandeur d'emploi ni bénéficiaire du RSA/ASS/AAH/CUI : non éligible (L6325-1)`, ['L6325-1']);
+  }
+  return r.priority;
+}
+
+function checkDuration(ctx: Context, months: number, priority: boolean, branch: boolean | undefined, type: 'CDD' | 'CDI' | undefined): void {
+  let bounds;
+  try {
+    bounds = proActionBounds({ priority, branchAgreement: branch === true, date: ctx.start }).value;
+  } catch (e) {
+    if (e instanceof LawError) return lawGap(ctx.out, 'end_date', e);
+    throw e;
+  }
+  const what = type === 'CDI' ? { en: 'The action de professionnalisation', fr: "L'action de professionnalisation" } : { en: 'The contract', fr: 'Le contrat' };
+  const earliestEnd = addDays(addMonths(ctx.start, bounds.min), -1);
+  const latestEnd = addDays(addMonths(ctx.start, bounds.max), -1);
+  if (compareDates(ctx.end, earliestEnd) < 0) {
+    ctx.out.add('ACTION_TOO_SHORT', 'error', 'end_date', `${what.en} lasts ${months} months, less than ${bounds.min}: it must end on ${earliestEnd} at the earliest (L6325-11)`, `${what.fr} dure ${String(months).replace('.', ',')} mois, moins de ${bounds.min} : fin au plus tôt le ${dateFr(earliestEnd)} (L6325-11)`, ['L6325-11']);
+  } else if (compareDates(ctx.end, latestEnd) > 0) {
+    const why = priority ? { en: `${bounds.max} months for the priority public of L6325-1-1`, fr: `${bounds.max} mois pour le public prioritaire de L6325-1-1` } : branch ? { en: `${bounds.max} months with a branch agreement`, fr: `${bounds.max} mois avec un accord de branche` } : { en: `${bounds.max} months without a branch agreement${branch === undefined ? ' (branch agreement not stated: with one, up to 24)' : ''}`, fr: `${bounds.max} mois sans accord de branche${branch === undefined ? ' (accord de branche non renseigné : avec un accord, jusqu’à 24)' : ''}` };
+    ctx.out.add('ACTION_TOO_LONG', 'error', 'end_date', `${what.en} lasts ${months} months: the maximum is ${why.en}; end on ${latestEnd} at the latest (L6325-11, L6325-12)`, `${what.fr} dure ${String(months).replace('.', ',')} mois : le maximum est de ${why.fr} ; fin au plus tard le ${dateFr(latestEnd)} (L6325-11, L6325-12)`, ['L6325-11', 'L6325-12', ...(priority ? ['L6325-1-1'] : [])]);
+  }
+}
+
+function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | undefined): void {
+  let schedule;
+  try {
+    schedule = proSalarySchedule({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
+  } catch (e) {
+    if (e instanceof LawError) return lawGap(ctx.out, e.field === 'end' ? 'end_date' : e.field === 'birth_date' ? 'birth_date' : 'start_date', e);
+    throw e;
+  }
+  const articles = schedule.articles;
+  // Group consecutive months under the same minimum; report each level the salary falls below.
+  let reported = 0;
+  let last: string | null = null;
+  for (const row of schedule.value) {
+    if (salary.gte(row.exact)) {
+      last = null;
+      continue;
+    }
+    const key = row.minimum.toString();
+    if (key === last) continue;
+    last = key;
+    if (reported++ >= 3) continue;
+    const from = compareDates(row.month, ctx.start) < 0 ? ctx.start : row.month;
+    const basis = row.rate.eq(1)
+      ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
+      : { en: `${percent(row.rate)} of the SMIC of ${eurosEn(row.smic)}`, fr: `${percent(row.rate)} du SMIC de ${eurosFr(row.smic)}` };
+    ctx.out.add(
+      'SALARY_BELOW_MINIMUM',
+      'error',
+      'monthly_salary',
+      `Salary ${eurosEn(salary)} is below the minimum of ${eurosEn(row.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(row.minimum)} from ${from}`,
+      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(row.minimum)} dû à partir de ${monthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(row.minimum)} dès le ${dateFr(from)}`,
+      articles,
+    );
+  }
+  if (reported > 3)
+    ctx.out.add('SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', `…and ${reported - 3} later increases of the minimum (SMIC revaluations or age band)`, `…et ${reported - 3} hausses ultérieures du minimum (revalorisations du SMIC ou tranche d'âge)`, articles);
+  for (const w of schedule.warnings) {
+    if (w.code === 'CONVENTIONAL_MINIMUM_NOT_STATED')
+      ctx.out.add('CONVENTIONAL_MINIMUM_NOT_STATED', 'warning', 'conventional_minimum', `Aged 26 or more at the start: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which is not stated; only the SMIC was checked (D6325-18)`, `26 ans ou plus au début : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, non renseigné ; seul le SMIC a été vérifié (D6325-18)`, ['L6325-9', 'D6325-18']);
+    else if (w.code === 'BEYOND_KNOWN_LAW') ctx.out.add('SMIC_NOT_YET_KNOWN', 'warning', 'end_date', w.message.en, w.message.fr, w.articles ?? []);
+    else if (w.code === 'UNVERIFIED') ctx.out.add('UNVERIFIED_VALUE', 'info', 'monthly_salary', w.message.en, w.message.fr, w.articles ?? []);
+  }
+}
+
+function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
+  let b;
+  try {
+    b = proTrainingBounds({ months: Math.min(Math.max(months, 0.01), 60), weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
+  } catch (e) {
+    if (e instanceof LawError) return lawGap(ctx.out, 'training_hours', e);
+    throw e;
+  }
+  const t = dec(String(hours));
+  const n = (d: Decimal) => d.toString();
+  const nFr = (d: Decimal) => d.toString().replace('.', ',');
+  if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
+    ctx.out.add('REQUIRES_BRANCH_AGREEMENT', branch === false ? 'error' : 'warning', 'training_hours', `The contract totals ${n(b.contractHours)} h: the 150 h floor is above 25 % (${n(b.max)} h), so only a branch agreement allowing more than 25 % makes it possible (L6325-13, L6325-14)`, `Le contrat totalise ${nFr(b.contractHours)} h : le plancher de 150 h dépasse 25 % (${nFr(b.max)} h) ; seul un accord de branche autorisant plus de 25 % le permet (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
+  }
+  if (t.lt(b.min)) {
+    ctx.out.add('TRAINING_HOURS_TOO_LOW', 'error', 'training_hours', `${hours} training hours: at least ${n(b.min)} h are required (15 % of ${n(b.contractHours)} h, and never under 150 h) (L6325-13)`, `${String(hours).replace('.', ',')} heures de formation : il en faut au moins ${nFr(b.min)} (15 % de ${nFr(b.contractHours)} h, et jamais moins de 150 h) (L6325-13)`, ['L6325-13']);
+  } else if (t.gt(b.max) && b.status === 'ok' && branch !== true) {
+    ctx.out.add('TRAINING_HOURS_ABOVE_25_PERCENT', branch === false ? 'error' : 'warning', 'training_hours', `${hours} training hours exceed 25 % of the contract (${n(b.max)} h): allowed only by a branch agreement (L6325-13, L6325-14)`, `${String(hours).replace('.', ',')} heures de formation dépassent 25 % du contrat (${nFr(b.max)} h) : possible seulement avec un accord de branche (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
+  }
+}
+
+function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: IsoDate | undefined, asOf: IsoDate | undefined): void {
+  let deadline: IsoDate;
+  try {
+    deadline = proDepositDeadline(ctx.start).value;
+  } catch (e) {
+    if (e instanceof LawError) return lawGap(ctx.out, 'deposit_date', e);
+    throw e;
+  }
+  if (deposit === undefined) {
+    if (asOf && compareDates(asOf, deadline) > 0)
+      ctx.out.add('DEPOSIT_NOT_STATED', 'warning', 'deposit_date', `No deposit date, and the deadline (${deadline}, 5 days after the start) has passed (D6325-1)`, `Pas de date de dépôt, et la date limite (${dateFr(deadline)}, 5 jours après le début) est passée (D6325-1)`, ['D6325-1']);
+    return;
+  }
+  if (compareDates(deposit, deadline) > 0) {
+    ctx.out.add('DEPOSIT_LATE', 'error', 'deposit_date', `Sent to the OPCO on ${deposit}, after the deadline of ${deadline} (5 days after the start ${ctx.start}) (D6325-1)`, `Transmis à l'OPCO le ${dateFr(deposit)}, après la date limite du ${dateFr(deadline)} (5 jours après le début le ${dateFr(ctx.start)}) (D6325-1)`, ['D6325-1']);
+  } else if (signature && compareDates(deposit, addDays(signature, 5)) > 0) {
+    ctx.out.add('DEPOSIT_AFTER_SIGNATURE_PLUS_5', 'info', 'deposit_date', `Sent within 5 days of the start (D6325-1) but more than 5 days after signature: service-public counts from signature, the decree from the start`, `Transmis dans les 5 jours du début (D6325-1) mais plus de 5 jours après la signature : service-public compte depuis la signature, le décret depuis le début`, ['D6325-1']);
+  }
+}
+
+function checkTutor(out: Findings, experience: number | undefined, tutees: number | undefined, isEmployer: boolean | undefined, start: IsoDate | undefined): void {
+  const date = start ?? '2024-04-16';
+  if (experience !== undefined) {
+    const r = tutorExperienceOk(Math.max(0, experience), date).value;
+    if (!r.ok)
+      out.add('TUTOR_EXPERIENCE', 'error', 'tutor_experience_months', `Tutor has ${experience} months of experience: at least ${r.required} (2 years) in a qualification related to the objective are required (D6325-6)`, `Le tuteur a ${experience} mois d'expérience : il en faut au moins ${r.required} (2 ans) dans une qualification en rapport avec l'objectif (D6325-6)`, ['D6325-6']);
+  }
+  if (tutees !== undefined && Number.isInteger(tutees) && tutees >= 1) {
+    const r = tutorLoadOk(tutees, isEmployer === true, date).value;
+    if (!r.ok)
+      out.add('TUTOR_OVERLOAD', 'error', 'tutor_tutees', `The tutor follows ${tutees} people (this contract included): at most ${r.max} for ${isEmployer ? 'an employer acting as tutor' : 'a salaried tutor'} (D6325-9)`, `Le tuteur suit ${tutees} personnes (ce contrat compris) : au plus ${r.max} pour ${isEmployer ? "l'employeur tuteur" : 'un tuteur salarié'} (D6325-9)`, ['D6325-9']);
+    else if (isEmployer === undefined && tutees > 2)
+      out.add('TUTOR_EMPLOYER_NOT_STATED', 'warning', 'tutor_is_employer', `The tutor follows ${tutees} people: fine for a salaried tutor (3), too many if the tutor is the employer (2); state it (D6325-9)`, `Le tuteur suit ${tutees} personnes : possible pour un tuteur salarié (3), trop si le tuteur est l'employeur (2) ; indiquez-le (D6325-9)`, ['D6325-9']);
+  } else if (tutees !== undefined) {
+    out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${tutees} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);
+  }
+}
+
+function checkAbroad(ctx: Context, months: number, abroad: number): void {
+  let max: Decimal;
+  try {
+    max = proMaxAbroad({ contractMonths: Math.min(Math.max(months, 0.01), 60), date: ctx.start }).value;
+  } catch (e) {
+    if (e instanceof LawError && e.kind === 'no-law-for-date') {
+      ctx.out.add('ABROAD_NOT_ALLOWED', 'error', 'months_abroad', `Contract started ${ctx.start}: mobility abroad of a contrat de professionnalisation exists only from 2019 (L6325-25)`, `Contrat débuté le ${dateFr(ctx.start)} : la mobilité à l'étranger du contrat de professionnalisation n'existe qu'à partir de 2019 (L6325-25)`, ['L6325-25']);
+      return;
+    }
+    throw e;
+  }
+  if (dec(String(abroad)).gt(max)) {
+    const rule = inForce(PRO_ABROAD, ctx.start).version.value.maxShare !== null
+      ? { en: 'at most 12 months and half of the contract', fr: 'au plus 12 mois et la moitié du contrat' }
+      : { en: 'at most 12 months, with 6 months in France', fr: 'au plus 12 mois, avec 6 mois en France' };
+    ctx.out.add('ABROAD_TOO_LONG', 'error', 'months_abroad', `${abroad} months abroad: ${rule.en} allows ${max.toString()} here (L6325-25)`, `${String(abroad).replace('.', ',')} mois à l'étranger : ${rule.fr} permet ${max.toString().replace('.', ',')} ici (L6325-25)`, ['L6325-25']);
+  }
+}
+
+function checkRenewal(ctx: Context, renewals: number, ground: string | undefined, type: 'CDD' | 'CDI' | undefined): void {
+  if (renewals <= 0 || type === 'CDI') return;
+  const r = renewalAllowed({ renewalsSoFar: renewals - 1, ground: (ground ?? 'other') as 'other', date: ctx.start }).value;
+  if (r.reason === 'limit')
+    ctx.out.add('RENEWAL_LIMIT', 'error', 'renewals', `Renewed ${renewals} times: a CDD contrat de professionnalisation may be renewed once (L6325-7)`, `Renouvelé ${renewals} fois : un CDD de professionnalisation ne peut être renouvelé qu'une fois (L6325-7)`, ['L6325-7']);
+  else if (r.reason === 'ground')
+    ctx.out.add(ground === undefined ? 'RENEWAL_GROUND_NOT_STATED' : 'RENEWAL_GROUND', ground === undefined ? 'warning' : 'error', 'renewal_ground', 'A renewal needs a ground of L6325-7: a higher or complementary qualification, or failure through exam, maternity, illness, work accident, occupational disease or training-body failure', "Un renouvellement exige un motif de L6325-7 : qualification supérieure ou complémentaire, ou échec (examen, maternité, maladie, accident du travail, maladie professionnelle, défaillance de l'organisme)", ['L6325-7']);
+}
+
+function lawGap(out: Findings, field: string, e: LawError): void {
+  out.add(e.kind === 'no-law-for-date' ? 'NO_LAW_FOR_DATE' : 'OUT_OF_RANGE', 'error', field, e.text.en, e.text.fr, e.articles);
+}
+
