@@ -273,7 +273,7 @@ function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | unde
 function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
   let b;
   try {
-    b = proTrainingBounds({ months: Math.min(Math.max(months, 0.01), 60), weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
+    b = proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
   } catch (e) {
     if (e instanceof LawError) return lawGap(ctx.out, 'training_hours', e);
     throw e;
@@ -332,8 +332,9 @@ function checkTutor(out: Findings, experience: number | undefined, tutees: numbe
 function checkAbroad(ctx: Context, months: number, abroad: number): void {
   let max: Decimal;
   try {
-    max = proMaxAbroad({ contractMonths: Math.min(Math.max(months, 0.01), 60), date: ctx.start }).value;
+    max = proMaxAbroad({ contractMonths: months, date: ctx.start }).value;
   } catch (e) {
+    if (e instanceof LawError && e.kind === 'invalid-argument') return lawGap(ctx.out, 'months_abroad', e);
     if (e instanceof LawError && e.kind === 'no-law-for-date') {
       ctx.out.add('ABROAD_NOT_ALLOWED', 'error', 'months_abroad', `Contract started ${ctx.start}: mobility abroad of a contrat de professionnalisation exists only from 2019 (L6325-25)`, `Contrat débuté le ${dateFr(ctx.start)} : la mobilité à l'étranger du contrat de professionnalisation n'existe qu'à partir de 2019 (L6325-25)`, ['L6325-25']);
       return;
