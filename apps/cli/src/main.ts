@@ -5,6 +5,12 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 
+// A reader that stops early (`formapro validate … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = buildProgram();
 program.exitOverride();
 for (const c of program.commands) c.exitOverride();

@@ -9,6 +9,7 @@ import * as fn from './fn.js';
 import * as functions from './functions.js';
 import * as schedule from './schedule.js';
 import * as sample from './sample.js';
+import * as validate from './validate.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -18,6 +19,7 @@ export const COMMANDS: CommandModule[] = [
   fn,
   functions,
   schedule,
+  validate,
   sample,
   // Other commands add one line here (validate, cost).
 ];

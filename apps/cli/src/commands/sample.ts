@@ -12,6 +12,8 @@ import { evaluate, FnError, formatValue } from '@formapro/functions';
 import { alignTable, fail, out } from '../io.js';
 import { langOf, tr, type Lang } from '../lang.js';
 import { renderSchedule } from '../schedule.js';
+import { runValidate, summaryLine } from '../validate/run.js';
+import { fileURLToPath } from 'node:url';
 
 export interface SampleContext {
   lang: Lang;
@@ -44,7 +46,30 @@ const FIGURES: { label: { en: string; fr: string }; fn: string; args: (string | 
   { label: { en: 'Longest part abroad (months)', fr: "Durée maximale à l'étranger (mois)" }, fn: 'PRO_MAX_ABROAD', args: [SAMPLE_CONTRACT.months, SAMPLE_CONTRACT.start] },
 ];
 
+/** The sample contracts workbook: 25 rows, French headers, an "Attendu" column with the expected verdict. */
+export const SAMPLE_WORKBOOK = fileURLToPath(new URL('../../../../examples/contrats-pro.xlsx', import.meta.url));
+
 export const SAMPLE_STEPS: SampleStep[] = [
+  {
+    title: { en: 'Validate the sample contracts workbook examples/contrats-pro.xlsx', fr: 'Vérification du classeur exemple examples/contrats-pro.xlsx' },
+    async run(ctx) {
+      const result = await runValidate({ file: SAMPLE_WORKBOOK, format: 'table', lang: ctx.lang });
+      if (result.exitCode === 2) {
+        ctx.print(`formapro validate: ${result.message}`);
+        return 2;
+      }
+      ctx.print();
+      ctx.print(summaryLine(result.summary!, 'examples/contrats-pro.xlsx', ctx.lang));
+      ctx.print(
+        tr(
+          ctx.lang,
+          'The sample holds faulty rows on purpose: its "Attendu" column gives the verdict each row must get. Same engine as the Excel task pane; your own file: formapro validate FILE.xlsx',
+          'L’exemple contient volontairement des lignes fautives : sa colonne « Attendu » donne le verdict attendu. Même moteur que le volet Excel ; votre fichier : formapro validate FICHIER.xlsx',
+        ),
+      );
+      return 0;
+    },
+  },
   {
     title: { en: 'Sample contract: salary schedule', fr: 'Contrat exemple : échéancier de salaire' },
     run(ctx) {
@@ -79,8 +104,6 @@ export const SAMPLE_STEPS: SampleStep[] = [
       return code;
     },
   },
-  // The validation engineer adds the workbook step here, e.g.:
-  // { title: { en: 'Validate examples/contrats-pro.xlsx', fr: '…' }, run: (ctx) => validateSample(ctx) },
 ];
 
 export function register(program: Command): void {
@@ -88,7 +111,7 @@ export function register(program: Command): void {
     .command('sample')
     .alias('exemple')
     .summary('run the main job on the embedded sample (quick start)')
-    .description('Run FormaPro on its embedded sample: a contrat de professionnalisation, its salary schedule and key figures.')
+    .description('Run FormaPro on its embedded sample: validate the sample contracts workbook (examples/contrats-pro.xlsx), then a contrat de professionnalisation, its salary schedule and key figures.')
     .option('--lang <lang>', 'en or fr')
     .addHelpText('after', '\nExample:\n  $ pnpm sample\n  $ formapro sample --lang fr')
     .action(async (o: { lang?: string }) => {
