@@ -148,10 +148,10 @@ export function validateRow(values: readonly RawCell[], match: HeaderMatch, opti
     } else {
       const q = qualification ?? undefined;
       const ctx: Context = { birth, start, end, qualification: q, weeklyHours, out };
-      const priority = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
+      const { priority, tooYoung } = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
       const months = decimalMonths(start, end);
       checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
-      if (q && salary) checkSalary(ctx, salary, conventional ?? undefined);
+      if (q && salary && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
       if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
       else if (training === undefined) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
       checkDeposit(ctx, deposit ?? undefined, signature ?? undefined, options.asOf);
@@ -186,7 +186,7 @@ function decimalMonths(start: IsoDate, end: IsoDate): number {
   return months + Math.round((days / 30) * 100) / 100;
 }
 
-function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): boolean {
+function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): { priority: boolean; tooYoung: boolean } {
   const r = proEligibility({
     birthDate: ctx.birth,
     start: ctx.start,
@@ -204,7 +204,7 @@ function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: 
     else
       ctx.out.add('NOT_ELIGIBLE', 'error', 'birth_date', `Aged ${r.age} at the start, neither a registered jobseeker nor an RSA/ASS/AAH/CUI beneficiary: not eligible (L6325-1)`, `${r.age} ans au début, ni demandeur d'emploi ni bénéficiaire du RSA/ASS/AAH/CUI : non éligible (L6325-1)`, ['L6325-1']);
   }
-  return r.priority;
+  return { priority: r.priority, tooYoung: r.age < minimum };
 }
 
 function checkDuration(ctx: Context, months: number, priority: boolean, branch: boolean | undefined, type: 'CDD' | 'CDI' | undefined): void {
