@@ -5,10 +5,12 @@
 import type { FunctionSpec } from '../spec.js';
 import { PROFESSIONALISATION_FUNCTIONS } from './professionalisation.js';
 import { SMIC_FUNCTIONS } from './smic.js';
+import { CHECK_FUNCTIONS } from './check.js';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   ...SMIC_FUNCTIONS,
   ...PROFESSIONALISATION_FUNCTIONS,
+  ...CHECK_FUNCTIONS,
   // Topic helpers add their arrays here, one line each.
 ];
 
