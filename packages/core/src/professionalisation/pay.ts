@@ -9,7 +9,7 @@
  * The exact amount is kept; the displayed minimum is rounded UP to the cent (rules.md A1).
  * Not modelled: benefits in kind (D6325-17), more favourable conventional rates for under-26s.
  */
-import { ageOn, compareDates, firstDayOfMonthAfterBirthday, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
+import { ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
@@ -251,6 +251,8 @@ export interface ScheduleRow {
   smic: Decimal;
   exact: Decimal;
   minimum: Decimal;
+  /** The minimum in whole cents when the integer hot path computed it (cheap comparisons). */
+  minimumCents?: number;
 }
 
 export interface ScheduleInput {
@@ -285,13 +287,16 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
   const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
   const t = new Trail();
   const rows: ScheduleRow[] = [];
+  const fastable = conventionalCents !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+  // Age on each month's first contract day, advanced birthday by birthday (no date parsing per month).
+  let age = startAge;
+  let nextBirthday = anniversary(input.birthDate, age + 1, input.feb29);
   for (const m of months) {
     const day = compareDates(m, input.start) < 0 ? input.start : m;
-    const age = ageOn(input.birthDate, day, input.feb29);
+    while (compareDates(day, nextBirthday) >= 0) nextBirthday = anniversary(input.birthDate, ++age + 1, input.feb29);
     const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
     const slow = () =>
       proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
-    const fastable = conventionalCents !== null && (input.weeklyHours === undefined || centiHours !== undefined);
     const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours) : undefined;
     const smic = smicOn(day).monthly;
     if (fast) {
@@ -300,6 +305,8 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
       const pay = proPayLaw(day);
       const rate = adultRegime ? pay.smicShare : bandAge >= pay.higherBand ? (input.professionalBacLevel ? pay.rates.from21Qualified : pay.rates.from21) : input.professionalBacLevel ? pay.rates.under21Qualified : pay.rates.under21;
       let exact: Decimal | undefined;
+      let minimum: Decimal | undefined;
+      const cents = fast.cents;
       rows.push({
         month: m,
         age,
@@ -308,7 +315,10 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
         get exact() {
           return (exact ??= slow().value.exact);
         },
-        minimum: fromCents(fast.cents),
+        get minimum() {
+          return (minimum ??= fromCents(cents));
+        },
+        minimumCents: cents,
       });
     } else {
       const r = t.use(slow());

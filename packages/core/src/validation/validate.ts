@@ -235,11 +235,16 @@ function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | unde
     throw e;
   }
   const articles = schedule.articles;
+  // A salary in whole cents is ≥ the exact minimum exactly when it is ≥ the minimum rounded up to the
+  // cent, so the rounded figure (no big.js division) decides; other salaries compare with the exact one.
+  const inCents = salary.round(2).eq(salary);
+  const salaryCents = inCents && salary.lt(1e9) ? Number(salary.times(100).toString()) : undefined;
   // Group consecutive months under the same minimum; report each level the salary falls below.
   let reported = 0;
   let last: string | null = null;
   for (const row of schedule.value) {
-    if (salary.gte(row.exact)) {
+    const paid = salaryCents !== undefined && row.minimumCents !== undefined ? salaryCents >= row.minimumCents : inCents ? salary.gte(row.minimum) : salary.gte(row.exact);
+    if (paid) {
       last = null;
       continue;
     }
