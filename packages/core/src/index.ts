@@ -6,3 +6,6 @@ export * from './law/index.js';
 export * from './professionalisation/index.js';
 export * from './finding.js';
 export * from './validation/index.js';
+export * from './apprenticeship/index.js';
+export * from './funding/index.js';
+export * from './cost/index.js';

@@ -4,3 +4,5 @@ export * from './smic.js';
 export * from './params/smic.js';
 export * from './params/professionalisation.js';
 export * from './params/working-time.js';
+export * from './params/apprenticeship.js';
+export * from './params/funding.js';

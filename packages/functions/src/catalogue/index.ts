@@ -6,11 +6,17 @@ import type { FunctionSpec } from '../spec.js';
 import { PROFESSIONALISATION_FUNCTIONS } from './professionalisation.js';
 import { SMIC_FUNCTIONS } from './smic.js';
 import { CHECK_FUNCTIONS } from './check.js';
+import { APPRENTICESHIP_FUNCTIONS } from './apprenticeship.js';
+import { FUNDING_FUNCTIONS } from './funding.js';
+import { COST_FUNCTIONS } from './cost.js';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   ...SMIC_FUNCTIONS,
   ...PROFESSIONALISATION_FUNCTIONS,
   ...CHECK_FUNCTIONS,
+  ...APPRENTICESHIP_FUNCTIONS,
+  ...FUNDING_FUNCTIONS,
+  ...COST_FUNCTIONS,
   // Topic helpers add their arrays here, one line each.
 ];
 

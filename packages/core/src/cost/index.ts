@@ -1,0 +1,2 @@
+/** Cost of a contrat de professionnalisation over its life (salary, charges, OPCO funding, aids). */
+export * from './schedule.js';
