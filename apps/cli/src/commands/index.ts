@@ -10,6 +10,7 @@ import * as functions from './functions.js';
 import * as schedule from './schedule.js';
 import * as sample from './sample.js';
 import * as validate from './validate.js';
+import * as cost from './cost.js';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -20,6 +21,7 @@ export const COMMANDS: CommandModule[] = [
   functions,
   schedule,
   validate,
+  cost,
   sample,
   // Other commands add one line here (validate, cost).
 ];
