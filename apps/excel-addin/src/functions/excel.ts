@@ -16,7 +16,7 @@ import { call, FnError, toExcelScalar, type CellValue, type FnValue, type Scalar
 export type ExcelResult = number | string | boolean | (number | string | boolean)[][];
 
 /** The Excel-side error, built by `makeError` (the real `CustomFunctions.Error` inside Excel). */
-export type ErrorFactory = (code: FnError['code'], message: string) => Error;
+export type ErrorFactory = (code: FnError['code'], message: string) => unknown;
 
 const officeError: ErrorFactory = (code, message) => {
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;

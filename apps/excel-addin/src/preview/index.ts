@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-const workbook = createWorkbook(HF, sample as WorkbookData);
+const workbook = createWorkbook(HF, sample as unknown as WorkbookData);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function render(): void {
@@ -102,7 +102,7 @@ $<HTMLInputElement>('formula').addEventListener('keydown', (e) => {
 });
 
 workbook.onChange(() => render());
-$('title').textContent = (sample as WorkbookData).title ?? 'FormaPro preview';
+$('title').textContent = (sample as unknown as WorkbookData).title ?? 'FormaPro preview';
 render();
 const shim = installExcelShim(workbook);
 window.formapro = { workbook, ready: true, shim };
