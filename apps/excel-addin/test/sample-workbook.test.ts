@@ -108,3 +108,25 @@ describe('examples/functions-sample.json in HyperFormula', () => {
     delete (globalThis as any).Excel;
   });
 });
+
+describe('examples/functions-sample.xlsx (for Excel users) agrees with the JSON', () => {
+  test('same sheets, constants and formulas (regenerate with `pnpm --filter @formapro/excel-addin xlsx`)', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { SAMPLE_XLSX } = await import('../scripts/sample-xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(SAMPLE_XLSX);
+    const data = sample as unknown as WorkbookData;
+    expect(book.worksheets.map((w) => w.name)).toEqual(data.sheets.map((s) => s.name));
+    for (const sheet of data.sheets) {
+      const ws = book.getWorksheet(sheet.name)!;
+      sheet.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = ws.getCell(r + 1, c + 1).value as any;
+          if (v === null) expect(cell).toBeNull();
+          else if (typeof v === 'string' && v.startsWith('=')) expect(`=${cell.formula}`).toBe(v);
+          else expect(cell).toBe(v);
+        }),
+      );
+    }
+  });
+});
