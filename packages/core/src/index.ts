@@ -9,3 +9,7 @@ export * from './validation/index.js';
 export * from './apprenticeship/index.js';
 export * from './funding/index.js';
 export * from './cost/index.js';
+export * from './cpf/index.js';
+export * from './transition/index.js';
+export * from './contributions/index.js';
+export * from './individual/index.js';

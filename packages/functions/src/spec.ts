@@ -18,6 +18,8 @@ export interface ParamSpec {
   description: Bilingual;
   /** Accepted codes, offered as autocomplete where Excel supports it (qualification, bound, unit…). */
   choices?: string[];
+  /** The argument is a range of cells (e.g. 12 monthly headcounts), not a single value. */
+  range?: boolean;
 }
 
 export interface FunctionSpec {

@@ -6,3 +6,8 @@ export * from './params/professionalisation.js';
 export * from './params/working-time.js';
 export * from './params/apprenticeship.js';
 export * from './params/funding.js';
+export * from './params/cpf.js';
+export * from './params/transition.js';
+export * from './params/pss.js';
+export * from './params/contributions.js';
+export * from './params/individual.js';

@@ -9,6 +9,10 @@ import { CHECK_FUNCTIONS } from './check.js';
 import { APPRENTICESHIP_FUNCTIONS } from './apprenticeship.js';
 import { FUNDING_FUNCTIONS } from './funding.js';
 import { COST_FUNCTIONS } from './cost.js';
+import { CPF_FUNCTIONS } from './cpf.js';
+import { TRANSITION_FUNCTIONS } from './transition.js';
+import { CONTRIBUTION_FUNCTIONS } from './contributions.js';
+import { INDIVIDUAL_FUNCTIONS } from './individual.js';
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   ...SMIC_FUNCTIONS,
@@ -17,6 +21,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...APPRENTICESHIP_FUNCTIONS,
   ...FUNDING_FUNCTIONS,
   ...COST_FUNCTIONS,
+  ...CPF_FUNCTIONS,
+  ...TRANSITION_FUNCTIONS,
+  ...CONTRIBUTION_FUNCTIONS,
+  ...INDIVIDUAL_FUNCTIONS,
   // Topic helpers add their arrays here, one line each.
 ];
 

@@ -1,0 +1,2 @@
+/** Compte personnel de formation (L6323-1 and following). */
+export * from './accrual.js';

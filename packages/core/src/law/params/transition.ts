@@ -1,0 +1,21 @@
+/** Projet de transition professionnelle: seniority (D6323-9) and pay (D6323-18-4). */
+import { defineParameter } from '../store.js';
+
+const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
+
+export const PTP_SENIORITY = defineParameter<{ monthsEmployee: number; monthsInCompany: number; monthsLast5y: number; monthsCddLast12: number; absenceWaiver: boolean }>({
+  id: 'ptp.seniority',
+  description: 'projet de transition professionnelle seniority',
+  unit: 'months',
+  versions: [
+    { validFrom: '2019-01-01', validTo: '2022-03-31', value: { monthsEmployee: 24, monthsInCompany: 12, monthsLast5y: 24, monthsCddLast12: 4, absenceWaiver: false }, articles: ['L6323-17-2', 'D6323-9'], source: `D6323-9 version 1.0 (${LD}); the absence waiver came with version 2.0`, verified: false },
+    { validFrom: '2022-03-31', validTo: null, value: { monthsEmployee: 24, monthsInCompany: 12, monthsLast5y: 24, monthsCddLast12: 4, absenceWaiver: true }, articles: ['L6323-17-2', 'D6323-9'], source: 'D6323-9 version 2.0 (seed 003)', verified: true },
+  ],
+});
+
+export const PTP_PAY = defineParameter<{ smicMultiple: string; fullShare: string; firstYearShare: string; laterShare: string; firstYearMonths: number; firstYearHours: number }>({
+  id: 'ptp.pay',
+  description: 'projet de transition professionnelle pay',
+  unit: 'rate',
+  versions: [{ validFrom: '2019-01-01', validTo: null, value: { smicMultiple: '2', fullShare: '1', firstYearShare: '0.9', laterShare: '0.6', firstYearMonths: 12, firstYearHours: 1200 }, articles: ['L6323-17-5', 'D6323-18-4'], source: `D6323-18-4 version 1.0 (${LD})`, verified: true }],
+});
