@@ -32,7 +32,7 @@ export async function writeSampleXlsx(): Promise<void> {
           const result = wb.getValues(sheet.name, cellAddress(r, c))[0][0];
           cell.value = { formula: v.slice(1), result: typeof result === 'string' && result.startsWith('#') ? { error: result } : result } as ExcelJS.CellFormulaValue;
         } else cell.value = v;
-        if (r === 0 && sheet.name !== 'Schedule') cell.font = { bold: true };
+        if (r === 0 && sheet.header !== false) cell.font = { bold: true };
       }),
     );
     for (const [range, format] of Object.entries(sheet.formats ?? {})) {

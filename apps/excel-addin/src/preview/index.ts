@@ -28,6 +28,7 @@ function render(): void {
   const values = workbook.getValues(sheet, `A1:${cellAddress(rows - 1, cols - 1)}`);
   const formats = workbook.getNumberFormats(sheet, `A1:${cellAddress(rows - 1, cols - 1)}`);
   const widths = workbook.widths(sheet);
+  const header = workbook.hasHeader(sheet);
   const sel = workbook.getSelection();
   const selCell = parseCell(sel.address.split(':')[0]);
 
@@ -61,7 +62,7 @@ function render(): void {
       }
       td.textContent = v === '' ? '' : formatCell(v, formats[r][c]);
       if (typeof v === 'number') td.classList.add('num');
-      if (r === 0 && typeof v === 'string' && v) td.classList.add('header');
+      if (r === 0 && header && typeof v === 'string' && v) td.classList.add('header');
       if (r === selCell.row && c === selCell.col) td.classList.add('selected');
       const formula = workbook.getFormulas(sheet, address)[0][0];
       if (typeof formula === 'string' && formula.startsWith('=')) td.classList.add('formula');

@@ -31,6 +31,8 @@ export interface SheetData {
   widths?: number[];
   /** Notes shown under the sheet. */
   notes?: string[];
+  /** Whether row 1 holds column headings (shown bold); default true. */
+  header?: boolean;
 }
 export interface WorkbookData {
   title?: string;
@@ -57,6 +59,8 @@ export interface PreviewWorkbook {
   select(sheet: string, address: string): void;
   notes(sheet: string): string[];
   widths(sheet: string): number[];
+  /** Row 1 holds column headings. */
+  hasHeader(sheet: string): boolean;
   onChange(listener: (e: ChangeEvent) => void): () => void;
 }
 
@@ -98,7 +102,7 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
   resizeFormaProSpills(engine);
 
   const formats = new Map<string, Map<string, string>>();
-  const meta = new Map<string, { notes: string[]; widths: number[] }>();
+  const meta = new Map<string, { notes: string[]; widths: number[]; header: boolean }>();
   for (const s of data.sheets) {
     const f = new Map<string, string>();
     for (const [range, format] of Object.entries(s.formats ?? {})) {
@@ -106,7 +110,7 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
       for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f.set(cellAddress(row, col), format);
     }
     formats.set(s.name, f);
-    meta.set(s.name, { notes: s.notes ?? [], widths: s.widths ?? [] });
+    meta.set(s.name, { notes: s.notes ?? [], widths: s.widths ?? [], header: s.header ?? true });
   }
   let active = data.sheets[0]?.name ?? 'Sheet1';
   let selection = { sheet: active, address: 'A1' };
@@ -148,7 +152,7 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
     addSheet(name) {
       engine.addSheet(name);
       formats.set(name, new Map());
-      meta.set(name, { notes: [], widths: [] });
+      meta.set(name, { notes: [], widths: [], header: false });
       emit({ type: 'sheets', sheet: name });
     },
     usedRange(sheet) {
@@ -202,6 +206,7 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
     },
     notes: (sheet) => meta.get(sheet)?.notes ?? [],
     widths: (sheet) => meta.get(sheet)?.widths ?? [],
+    hasHeader: (sheet) => meta.get(sheet)?.header ?? false,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
