@@ -122,6 +122,8 @@ describe('the preview page, offline, with the real Office.js', () => {
     await page.press('#formula', 'Enter');
     expect(await text('A13')).toBe('2024-08');
 
+    // Office.js has initialised and found no Excel host: Excel.run is the preview's shim.
+    expect(await page.evaluate(() => new Promise((resolve) => (window as any).Office.onReady((info: any) => resolve(info.host ?? null))))).toBeNull();
     const viaExcel = await page.evaluate(() =>
       (window as any).Excel.run(async (ctx: any) => {
         const r = ctx.workbook.worksheets.getItem('Minimum pay').getRange('F2:F3');

@@ -77,6 +77,7 @@ function doc(text: string): string {
 }
 
 function tsType(p: ParamSpec, enumId: string | undefined): string {
+  if (p.range) return 'any[][]'; // a range of cells (dimensionality matrix)
   if (enumId) return enumId;
   switch (p.type) {
     case 'number':

@@ -106,5 +106,11 @@ workbook.onChange(() => render());
 $('title').textContent = (sample as unknown as WorkbookData).title ?? 'FormaPro preview';
 render();
 const shim = installExcelShim(workbook);
+// Office.js initialises asynchronously: once it reports no host, make sure Excel.run is still the shim's.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function')
+  Office.onReady((info) => {
+    const g = globalThis as unknown as { Excel?: { run?: unknown } };
+    if (!info.host) g.Excel = Object.assign(g.Excel ?? {}, { run: shim.run });
+  });
 window.formapro = { workbook, ready: true, shim };
 document.body.dataset.ready = 'true';
