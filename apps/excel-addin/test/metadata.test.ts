@@ -60,7 +60,7 @@ describe('functions.json lists every catalogue function', () => {
           expect(m.description).toBe(p.description[lang]);
           expect(m.type).toBe(excelType(p));
           expect(!!m.optional).toBe(!!p.optional);
-          expect(m.dimensionality ?? 'scalar').toBe('scalar');
+          expect(m.dimensionality ?? 'scalar').toBe(p.range ? 'matrix' : 'scalar');
           if (p.choices?.length) {
             const e = meta.enums!.find((x) => x.id === m.customEnumId)!;
             expect(e.values.map((v) => v.stringValue)).toEqual(p.choices);
