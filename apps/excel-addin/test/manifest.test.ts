@@ -94,6 +94,17 @@ describe('manifest.xml (add-in only, parsed offline)', () => {
     expect(served(app.SupportUrl['@DefaultValue'])).toMatch(/help[/\\]index\.html$/);
   });
 
+  test('string lengths within the schema limits (short strings 125, long strings and descriptions 250)', () => {
+    for (const v of shortStrings.values()) expect(v.length).toBeLessThanOrEqual(125);
+    for (const s of res['bt:LongStrings']['bt:String']) {
+      expect(s['@DefaultValue'].length).toBeLessThanOrEqual(250);
+      for (const o of s['bt:Override'] ?? []) expect(o['@Value'].length).toBeLessThanOrEqual(250);
+    }
+    expect(app.Description['@DefaultValue'].length).toBeLessThanOrEqual(250);
+    for (const o of app.Description.Override) expect(o['@Value'].length).toBeLessThanOrEqual(250);
+    expect(app.DisplayName['@DefaultValue'].length).toBeLessThanOrEqual(125);
+  });
+
   test('dist/manifest.xml is the committed manifest.xml with the add-in URL filled in', () => {
     expect(xml).toBe(readFileSync(join(APP, 'manifest.xml'), 'utf8').replaceAll('https://localhost:3000', base));
   });
