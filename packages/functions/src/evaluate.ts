@@ -37,10 +37,19 @@ export function evaluate(name: string, args: CellValue[]): Evaluation {
   }
   try {
     const r = spec.run(args);
+    if (!finite(r.value))
+      return { value: new FnError('#VALUE!', `${spec.name}: the result is too large for a spreadsheet number; check the amounts and hours given`), articles: r.articles, warnings: r.warnings };
     return { value: r.value, articles: r.articles, warnings: r.warnings };
   } catch (e) {
     return { value: errorFrom(e, spec.name), articles: e instanceof LawError ? e.articles : [], warnings: [] };
   }
+}
+
+/** A number result must be one Excel can hold: never NaN or ±Infinity (huge inputs overflow doubles). */
+function finite(v: FnValue): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every((row) => row.every((c) => typeof c !== 'number' || Number.isFinite(c)));
+  return true;
 }
 
 /** The value only (the fast path of the spreadsheet adapters). */
