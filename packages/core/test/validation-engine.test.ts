@@ -126,6 +126,10 @@ describe('rules (rules.md (a1)–(a4))', () => {
     expect(codes({ Renouvellements: 1, 'Motif du renouvellement': 'échec à l’examen' })).toEqual([]);
   });
 
+  it('a contract older than the law store (1990) is a NO_LAW_FOR_DATE finding, never a crash', () => {
+    expect(codes({ 'Date de naissance': '1970-01-01', 'Date de début': '1990-01-02', 'Date de fin': '1990-12-31' })).toContain('NO_LAW_FOR_DATE');
+  });
+
   it('dates out of order and impossible values are errors on their fields', () => {
     expect(codes({ 'Date de fin': '2024-08-01' })).toEqual(['END_BEFORE_START']);
     expect(codes({ 'Durée hebdomadaire': 50 })).toEqual(['WEEKLY_HOURS_OUT_OF_RANGE']);

@@ -140,29 +140,34 @@ export function validateRow(values: readonly RawCell[], match: HeaderMatch, opti
     }
   }
 
-  if (typeof birth === 'string' && typeof start === 'string' && typeof end === 'string') {
-    if (compareDates(end, start) < 0) {
-      out.add('END_BEFORE_START', 'error', 'end_date', `End date ${end} is before the start date ${start}`, `La date de fin ${dateFr(end)} est antérieure à la date de début ${dateFr(start)}`);
-    } else if (compareDates(birth, start) >= 0) {
-      out.add('BIRTH_AFTER_START', 'error', 'birth_date', `Birth date ${birth} is not before the start date ${start}`, `La date de naissance ${dateFr(birth)} n'est pas antérieure au début ${dateFr(start)}`);
-    } else {
-      const q = qualification ?? undefined;
-      const ctx: Context = { birth, start, end, qualification: q, weeklyHours, out };
-      const { priority, tooYoung } = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
-      const months = decimalMonths(start, end);
-      checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
-      if (q && salary && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
-      if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
-      else if (training === undefined) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
-      checkDeposit(ctx, deposit ?? undefined, signature ?? undefined, options.asOf);
-      if (typeof abroad === 'number' && abroad > 0) checkAbroad(ctx, months, abroad);
-      if (typeof renewals === 'number') checkRenewal(ctx, renewals, renewalGround ?? undefined, contractType ?? undefined);
+  try {
+    if (typeof birth === 'string' && typeof start === 'string' && typeof end === 'string') {
+      if (compareDates(end, start) < 0) {
+        out.add('END_BEFORE_START', 'error', 'end_date', `End date ${end} is before the start date ${start}`, `La date de fin ${dateFr(end)} est antérieure à la date de début ${dateFr(start)}`);
+      } else if (compareDates(birth, start) >= 0) {
+        out.add('BIRTH_AFTER_START', 'error', 'birth_date', `Birth date ${birth} is not before the start date ${start}`, `La date de naissance ${dateFr(birth)} n'est pas antérieure au début ${dateFr(start)}`);
+      } else {
+        const q = qualification ?? undefined;
+        const ctx: Context = { birth, start, end, qualification: q, weeklyHours, out };
+        const { priority, tooYoung } = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
+        const months = decimalMonths(start, end);
+        checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
+        if (q && salary && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
+        if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
+        else if (training === undefined) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
+        checkDeposit(ctx, deposit ?? undefined, signature ?? undefined, options.asOf);
+        if (typeof abroad === 'number' && abroad > 0) checkAbroad(ctx, months, abroad);
+        if (typeof renewals === 'number') checkRenewal(ctx, renewals, renewalGround ?? undefined, contractType ?? undefined);
+      }
     }
+    checkTutor(out, tutorExperience ?? undefined, tutees ?? undefined, tutorIsEmployer ?? undefined, typeof start === 'string' ? start : undefined);
+    if (contractType === undefined && has(match, 'contract_type'))
+      notStated(out, 'contract_type', 'CDD assumed: the dates are those of the contract (for a CDI give the end of the action)', 'CDD supposé : les dates sont celles du contrat (pour un CDI indiquer la fin de l’action)', ['L6325-5']);
+  } catch (e) {
+    // A date before the earliest version of a rule in the store: said on the row, never a crash.
+    if (!(e instanceof LawError)) throw e;
+    lawGap(out, e.kind === 'no-law-for-date' ? 'start_date' : e.field, e);
   }
-  checkTutor(out, tutorExperience ?? undefined, tutees ?? undefined, tutorIsEmployer ?? undefined, typeof start === 'string' ? start : undefined);
-  if (contractType === undefined && has(match, 'contract_type'))
-    notStated(out, 'contract_type', 'CDD assumed: the dates are those of the contract (for a CDI give the end of the action)', 'CDD supposé : les dates sont celles du contrat (pour un CDI indiquer la fin de l’action)', ['L6325-5']);
-
   return { reference, status: statusOf(out.list), findings: out.list };
 }
 
