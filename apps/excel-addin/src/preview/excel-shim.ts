@@ -9,18 +9,38 @@
  * range.{address, values, formulas, numberFormat, rowCount, columnCount} (load before reading, as
  * Excel enforces), writes to values/formulas/numberFormat applied at the next sync.
  */
-import { parseRange, type PreviewWorkbook } from './workbook';
+import { parseRange, rangeAddress, type PreviewWorkbook } from './workbook';
 
-type Props = 'address' | 'values' | 'formulas' | 'numberFormat' | 'rowCount' | 'columnCount';
+type Props = 'address' | 'values' | 'formulas' | 'numberFormat' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex';
 
 class ShimRange {
   private loaded = new Set<string>();
   private data: Record<string, unknown> = {};
+  /** range.format.fill: colour and clear(), applied at the next sync (the task pane colours faulty cells). */
+  readonly format: { fill: { color: string; clear(): void } };
   constructor(
     private ctx: ShimContext,
     readonly sheet: string,
     private addr: () => string,
-  ) {}
+  ) {
+    const range = this;
+    this.format = {
+      fill: {
+        set color(c: string) {
+          range.ctx.queue(() => range.ctx.wb.setFill(range.sheet, range.addr(), c));
+        },
+        get color(): string {
+          return range.ctx.wb.getFills(range.sheet, range.addr())[0][0] ?? '';
+        },
+        clear() {
+          range.ctx.queue(() => range.ctx.wb.setFill(range.sheet, range.addr(), null));
+        },
+      },
+    };
+  }
+  select(): void {
+    this.ctx.queue(() => this.ctx.wb.select(this.sheet, this.addr()));
+  }
   load(props?: string | string[] | Record<string, unknown>): this {
     const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount'];
     this.ctx.queue(() => {
@@ -43,6 +63,10 @@ class ShimRange {
         return this.ctx.wb.getFormulas(this.sheet, a);
       case 'numberFormat':
         return this.ctx.wb.getNumberFormats(this.sheet, a);
+      case 'rowIndex':
+        return r.top;
+      case 'columnIndex':
+        return r.left;
       case 'rowCount':
         return r.bottom - r.top + 1;
       case 'columnCount':
@@ -67,6 +91,8 @@ class ShimRange {
   get numberFormat(): string[][] { return this.get('numberFormat'); }
   set numberFormat(v: string[][]) { this.set('numberFormat', v); }
   get rowCount(): number { return this.get('rowCount'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
   get columnCount(): number { return this.get('columnCount'); }
 }
 
@@ -74,6 +100,9 @@ class ShimWorksheet {
   constructor(private ctx: ShimContext, readonly name: string) {}
   getRange(address: string): ShimRange {
     return new ShimRange(this.ctx, this.name, () => address.replace(/^.*!/, ''));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): ShimRange {
+    return new ShimRange(this.ctx, this.name, () => rangeAddress(row, col, row + rows - 1, col + cols - 1));
   }
   getUsedRange(): ShimRange {
     return new ShimRange(this.ctx, this.name, () => this.ctx.wb.usedRange(this.name));

@@ -7,6 +7,7 @@
  */
 import * as HF from 'hyperformula';
 import sample from '../../../../examples/functions-sample.json';
+import contracts from '../../../../examples/contrats-pro.json';
 import { installExcelShim } from './excel-shim';
 import { formatCell } from './number-format';
 import { cellAddress, columnName, createWorkbook, parseCell, parseRange, type PreviewWorkbook, type WorkbookData } from './workbook';
@@ -17,7 +18,9 @@ declare global {
   }
 }
 
-const workbook = createWorkbook(HF, sample as unknown as WorkbookData);
+// The functions sample, then the sample contracts sheet that the task pane (beside the grid) validates.
+const data = sample as unknown as WorkbookData;
+const workbook = createWorkbook(HF, { ...data, sheets: [...data.sheets, ...(contracts as unknown as WorkbookData).sheets] });
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function render(): void {
@@ -27,6 +30,7 @@ function render(): void {
   const cols = Math.max(used.right + 1, 6);
   const values = workbook.getValues(sheet, `A1:${cellAddress(rows - 1, cols - 1)}`);
   const formats = workbook.getNumberFormats(sheet, `A1:${cellAddress(rows - 1, cols - 1)}`);
+  const fills = workbook.getFills(sheet, `A1:${cellAddress(rows - 1, cols - 1)}`);
   const widths = workbook.widths(sheet);
   const header = workbook.hasHeader(sheet);
   const sel = workbook.getSelection();
@@ -53,6 +57,10 @@ function render(): void {
       const v = values[r][c];
       const address = cellAddress(r, c);
       td.dataset.address = address;
+      if (fills[r][c]) {
+        td.style.backgroundColor = fills[r][c]!;
+        td.dataset.fill = fills[r][c]!;
+      }
       if (typeof v === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(v) && v.length <= 8) {
         const info = workbook.getCell(sheet, address);
         if (info.error) {

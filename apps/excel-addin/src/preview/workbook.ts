@@ -54,6 +54,10 @@ export interface PreviewWorkbook {
   setValues(sheet: string, address: string, values: (CellScalar | null)[][]): void;
   getNumberFormats(sheet: string, address: string): string[][];
   setNumberFormats(sheet: string, address: string, formats: string[][]): void;
+  /** Fill colours ("#FFC7CE") of a range; null where the cell has no fill. */
+  getFills(sheet: string, address: string): (string | null)[][];
+  /** Sets (or clears, with null) the fill colour of every cell of a range. */
+  setFill(sheet: string, address: string, color: string | null): void;
   getCell(sheet: string, address: string): CellInfo;
   getSelection(): { sheet: string; address: string };
   select(sheet: string, address: string): void;
@@ -102,6 +106,7 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
   resizeFormaProSpills(engine);
 
   const formats = new Map<string, Map<string, string>>();
+  const fills = new Map<string, Map<string, string>>();
   const meta = new Map<string, { notes: string[]; widths: number[]; header: boolean }>();
   for (const s of data.sheets) {
     const f = new Map<string, string>();
@@ -175,6 +180,13 @@ export function createWorkbook(hf: typeof HFModule, data: WorkbookData): Preview
       });
       resizeFormaProSpills(engine);
       emit({ type: 'values', sheet, address });
+    },
+    getFills: (sheet, address) => each(sheet, address, (row, col) => fills.get(sheet)?.get(cellAddress(row, col)) ?? null),
+    setFill(sheet, address, color) {
+      if (!fills.has(sheet)) fills.set(sheet, new Map());
+      const m = fills.get(sheet)!;
+      each(sheet, address, (row, col) => (color ? m.set(cellAddress(row, col), color) : m.delete(cellAddress(row, col))));
+      emit({ type: 'formats', sheet, address });
     },
     getNumberFormats: (sheet, address) => each(sheet, address, (row, col) => formats.get(sheet)?.get(cellAddress(row, col)) ?? 'General'),
     setNumberFormats(sheet, address, fs) {

@@ -61,6 +61,8 @@ export interface ValidateOptions {
   settings: SettingsStore;
   /** Keep every row in the result (the pane shows only rows with findings otherwise). */
   keepOkRows?: boolean;
+  /** What to validate: the used range of the active sheet (default) or one of its tables, by name. */
+  table?: string;
 }
 
 function columnName(col: number): string {
@@ -86,7 +88,7 @@ export async function validateActiveSheet(excel: ExcelApi, options: ValidateOpti
     };
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
-    const used = sheet.getUsedRange();
+    const used = options.table ? sheet.tables.getItem(options.table).getRange() : sheet.getUsedRange();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     await sync();
     const top = used.rowIndex;
@@ -173,6 +175,20 @@ export async function validateActiveSheet(excel: ExcelApi, options: ValidateOpti
     await options.settings.save();
     return { sheet: sheet.name, summary, rows, syncs, chunks, chunkSize, cancelled, missingColumns: match.missingRequired };
   });
+}
+
+/** Names of the tables of the active sheet (empty where the host has none, e.g. the preview). */
+export async function activeSheetTables(excel: ExcelApi): Promise<string[]> {
+  try {
+    return await excel.run(async (context) => {
+      const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+      tables.load('items/name');
+      await context.sync();
+      return tables.items.map((t) => t.name);
+    });
+  } catch {
+    return [];
+  }
 }
 
 /** Selects a cell of the active sheet (clicking a finding). */
