@@ -1,0 +1,183 @@
+/**
+ * `pnpm bench`: FormaPro's throughput against a peer measured in the same run, on the same inputs.
+ *  1. catalogue calls/s (PRO_MIN_SALARY, PRO_MIN_SALARY_AT, PRO_SALARY_SCHEDULE of 24 months) through
+ *     @formapro/functions, and the same minimum by publicodes + modele-social (the rules engine of the
+ *     public simulators), printed as a ratio; where they differ, why (whole-euro rounding, 26+ without the
+ *     conventional minimum, general bac counted as "bac ou plus");
+ *  2. `formapro validate` (the CLI bundled as shipped) on a generated 100,000-row xlsx and 1,000,000-row CSV:
+ *     wall time, rows/s and peak RSS;
+ *  3. the task pane against the in-repo fake Excel host: context.sync() per chunk and time for 10,000 and
+ *     50,000 rows.
+ * Ends with one JSON line and writes tests/bench/RESULTS.md. FORMAPRO_BENCH_QUICK=1 shrinks the files.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import Engine from 'publicodes';
+import rules from 'modele-social';
+import { call, FnError } from '@formapro/functions';
+import { FakeExcel } from '../../apps/excel-addin/test/taskpane/fake-excel';
+import { validateActiveSheet } from '../../apps/excel-addin/src/taskpane/engine';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TMP = join(import.meta.dirname, 'tmp');
+const QUICK = process.env.FORMAPRO_BENCH_QUICK === '1';
+mkdirSync(TMP, { recursive: true });
+
+function rate(n: number, f: (i: number) => void): number {
+  for (let i = 0; i < Math.min(n / 5, 50_000); i++) f(i); // warm-up
+  const t = performance.now();
+  for (let i = 0; i < n; i++) f(i);
+  return n / ((performance.now() - t) / 1000);
+}
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+// --- 1. catalogue against the peer --------------------------------------------------------------
+console.log('1. catalogue throughput');
+const QUALS = ['none', 'bac pro', 'cap', 'bts'];
+const proMin = rate(1_000_000, (i) => call('PRO_MIN_SALARY', [16 + (i % 10), QUALS[i % 4], 1766.92]));
+const proMinAt = rate(200_000, (i) => call('PRO_MIN_SALARY_AT', ['2003-03-03', `2024-0${1 + (i % 9)}-15`, QUALS[i % 4], '2024-01-02']));
+const schedule = rate(20_000, (i) => call('PRO_SALARY_SCHEDULE', ['2003-03-03', '2024-01-15', '2025-12-31', QUALS[i % 4]]));
+console.log(`   PRO_MIN_SALARY ${fmt(proMin)}/s, PRO_MIN_SALARY_AT ${fmt(proMinAt)}/s, PRO_SALARY_SCHEDULE (24 months) ${fmt(schedule)}/s`);
+
+const silent = { log() {}, warn() {}, error() {} };
+const t0 = performance.now();
+const engine = new Engine(rules as never, { logger: silent } as never);
+const peerParseMs = performance.now() - t0;
+const PEER_AGE: Record<string, string> = { '20': 'moins de 21', '23': 'de 21 à 25', '30': 'de 26 à 44', '50': 'plus de 44' };
+function peer(age: number, bacOuPlus: boolean, date: string): number {
+  engine.setSituation({
+    'salarié . contrat': "'professionnalisation'",
+    'salarié . contrat . professionnalisation . âge': `'${PEER_AGE[String(age)]}'`,
+    'salarié . contrat . professionnalisation . formation': `'${bacOuPlus ? 'bac ou plus' : 'moins que bac'}'`,
+    date: `'${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}'`,
+  } as never);
+  return engine.evaluate('salarié . contrat . professionnalisation . rémunération minimale').nodeValue as number;
+}
+const cases: { age: number; qual: string; date: string; conv?: number }[] = [];
+for (const date of ['2024-03-15', '2024-11-15', '2025-06-15', '2026-02-15'])
+  for (const age of [20, 23, 30, 50]) for (const qual of ['none', 'bac pro', 'bac', 'bts']) for (const conv of [undefined, 2300]) cases.push({ age, qual, date, conv });
+const peerRuns = 300;
+const tp = performance.now();
+for (let i = 0; i < peerRuns; i++) {
+  const c = cases[i % cases.length];
+  peer(c.age, c.qual !== 'none', c.date);
+}
+const peerPerS = peerRuns / ((performance.now() - tp) / 1000);
+const ratio = proMin / peerPerS;
+console.log(`   publicodes + modele-social: ${(1000 / peerPerS).toFixed(2)} ms per evaluation (${fmt(peerPerS)}/s, rules parsed in ${Math.round(peerParseMs)} ms) → FormaPro is ${fmt(ratio)}× faster`);
+
+const diff = { agree: 0, wholeEuro: 0, adultConventional: 0, generalBac: 0, other: 0 };
+for (const c of cases) {
+  const ours = call('PRO_MIN_SALARY', [c.age, c.qual, '', c.conv ?? '', c.date]);
+  if (ours instanceof FnError || typeof ours !== 'number') throw new Error(`FormaPro failed on ${JSON.stringify(c)}`);
+  const theirs = peer(c.age, c.qual !== 'none', c.date);
+  const plain = call('PRO_MIN_SALARY', [c.age, c.qual, '', '', c.date]) as number;
+  if (c.age >= 26 && c.conv && ours > plain) diff.adultConventional++; // peer ignores 85 % of the conventional minimum (L6325-9)
+  else if (c.qual === 'bac' && c.age < 26) diff.generalBac++; // peer treats a general bac as "bac ou plus" (D6325-15: bac pro level)
+  else if (Math.abs(ours - theirs) < 1) ours === theirs ? diff.agree++ : diff.wholeEuro++; // same minimum, the peer rounds to the euro
+  else diff.other++;
+}
+console.log(`   agreement on ${cases.length} cases: ${diff.agree} to the cent, ${diff.wholeEuro} equal once rounded to the euro (peer rounds), ${diff.adultConventional} where the peer omits 85 % of the conventional minimum (26+), ${diff.generalBac} where it counts a general bac, ${diff.other} other`);
+
+// --- 2. formapro validate -------------------------------------------------------------------------
+console.log('2. formapro validate (bundled CLI)');
+const cli = join(TMP, 'formapro.mjs');
+await build({ entryPoints: [join(ROOT, 'apps/cli/src/main.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'error', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
+const sample = JSON.parse(readFileSync(join(ROOT, 'examples/contrats-pro.json'), 'utf8')) as { sheets: { cells: unknown[][] }[] };
+const sampleRows = sample.sheets[0].cells;
+const xlsxRows = QUICK ? 10_000 : 100_000;
+const csvRows = QUICK ? 50_000 : 1_000_000;
+const xlsx = join(TMP, `contracts-${xlsxRows}.xlsx`);
+const csv = join(TMP, `contracts-${csvRows}.csv`);
+if (!existsSync(xlsx)) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx });
+  const ws = wb.addWorksheet('Contrats');
+  ws.addRow(sampleRows[0]).commit();
+  for (let i = 0; i < xlsxRows; i++) ws.addRow(sampleRows[1 + (i % (sampleRows.length - 1))]).commit();
+  ws.commit();
+  await wb.commit();
+}
+if (!existsSync(csv)) {
+  const out = createWriteStream(csv);
+  const line = (r: unknown[]) => r.map((v) => (v === null ? '' : /[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(';') + '\n';
+  out.write(line(sampleRows[0]));
+  for (let i = 0; i < csvRows; i++) if (!out.write(line(sampleRows[1 + (i % (sampleRows.length - 1))]))) await new Promise((r) => out.once('drain', r));
+  await new Promise((r) => out.end(r));
+}
+function measure(file: string): { seconds: number; rssMb: number; rows: number } {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'validate', file, '--format', 'json', '--out', join(TMP, 'out.json')], { encoding: 'utf8' });
+  const seconds = Number(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!.slice(1).reduce((a, v, i) => a + (v ? Number(v) * [3600, 60, 1][i] : 0), 0));
+  const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
+  const rows = Number(/(\d+) contracts/.exec(r.stderr)?.[1] ?? 0);
+  return { seconds, rssMb, rows };
+}
+const vx = measure(xlsx);
+console.log(`   ${fmt(vx.rows)}-row xlsx: ${vx.seconds.toFixed(2)} s (${fmt(vx.rows / vx.seconds)} rows/s), peak RSS ${Math.round(vx.rssMb)} MB`);
+const vc = measure(csv);
+console.log(`   ${fmt(vc.rows)}-row CSV: ${vc.seconds.toFixed(2)} s (${fmt(vc.rows / vc.seconds)} rows/s), peak RSS ${Math.round(vc.rssMb)} MB`);
+
+// --- 3. task pane -----------------------------------------------------------------------------------
+console.log('3. task pane against the fake Excel host');
+async function pane(rows: number) {
+  const cells = [sampleRows[0].slice(), ...Array.from({ length: rows }, (_, i) => sampleRows[1 + (i % (sampleRows.length - 1))].slice())] as (string | number | boolean | null)[][];
+  const host = new FakeExcel(cells);
+  const t = performance.now();
+  const r = await validateActiveSheet(host, { lang: 'fr', settings: host.settings() });
+  return { seconds: (performance.now() - t) / 1000, syncs: r.syncs, chunks: r.chunks, chunkSize: r.chunkSize };
+}
+const p10 = await pane(10_000);
+const p50 = await pane(50_000);
+const syncsPerChunk = (p50.syncs - 2) / p50.chunks;
+console.log(`   10,000 rows: ${p10.seconds.toFixed(2)} s, ${p10.syncs} syncs for ${p10.chunks} chunks of ${p10.chunkSize}; 50,000 rows: ${p50.seconds.toFixed(2)} s, ${p50.syncs} syncs → ${syncsPerChunk} sync per chunk (+2 to start)`);
+
+// --- results ---------------------------------------------------------------------------------------
+const result = {
+  pro_min_salary_per_s: Math.round(proMin),
+  pro_min_salary_at_per_s: Math.round(proMinAt),
+  pro_salary_schedule_24m_per_s: Math.round(schedule),
+  peer_per_s: Math.round(peerPerS * 10) / 10,
+  ratio_vs_peer: Math.round(ratio),
+  peer_agreement: diff,
+  validate_100k_xlsx_s: vx.seconds,
+  validate_100k_xlsx_rss_mb: Math.round(vx.rssMb),
+  validate_1m_csv_s: vc.seconds,
+  validate_1m_csv_rss_mb: Math.round(vc.rssMb),
+  pane_syncs_per_chunk: syncsPerChunk,
+  pane_chunk_size: p10.chunkSize,
+  pane_10k_rows_s: Math.round(p10.seconds * 1000) / 1000,
+  pane_50k_rows_s: Math.round(p50.seconds * 1000) / 1000,
+  quick: QUICK,
+};
+const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const row = (k: string, v: string, target = '') => `| ${k} | ${v} | ${target} |`;
+writeFileSync(
+  join(import.meta.dirname, 'RESULTS.md'),
+  [
+    '# Benchmark results (`pnpm bench`)',
+    '',
+    `Machine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}${QUICK ? ' (quick run: smaller files)' : ''}.`,
+    '',
+    '| measure | result | target |',
+    '| --- | --- | --- |',
+    row('PRO_MIN_SALARY calls/s', fmt(proMin), '≥ 1,000,000'),
+    row('PRO_MIN_SALARY_AT calls/s', fmt(proMinAt)),
+    row('PRO_SALARY_SCHEDULE (24 months) calls/s', fmt(schedule)),
+    row('publicodes + modele-social evaluations/s (same minimum)', `${peerPerS.toFixed(1)} (${(1000 / peerPerS).toFixed(2)} ms each)`),
+    row('ratio FormaPro / peer', `${fmt(ratio)}×`),
+    row('agreement with the peer', `${diff.agree} to the cent, ${diff.wholeEuro} after the peer's whole-euro rounding, ${diff.adultConventional} where the peer omits 85 % of the conventional minimum (26+), ${diff.generalBac} where it counts a general bac as bac pro level, ${diff.other} other (of ${cases.length})`),
+    row(`formapro validate, ${fmt(vx.rows)}-row xlsx`, `${vx.seconds.toFixed(2)} s, ${fmt(vx.rows / vx.seconds)} rows/s, ${Math.round(vx.rssMb)} MB peak RSS`, '< 3 s'),
+    row(`formapro validate, ${fmt(vc.rows)}-row CSV`, `${vc.seconds.toFixed(2)} s, ${fmt(vc.rows / vc.seconds)} rows/s, ${Math.round(vc.rssMb)} MB peak RSS`, '< 300 MB'),
+    row('task pane, syncs per chunk', `${syncsPerChunk} (chunks of ${p10.chunkSize} rows, +2 syncs to start)`, '≤ 2'),
+    row('task pane, 10,000 / 50,000 rows (fake host)', `${p10.seconds.toFixed(2)} s / ${p50.seconds.toFixed(2)} s`),
+    '',
+    '```json',
+    JSON.stringify(result),
+    '```',
+    '',
+  ].join('\n'),
+);
+console.log(JSON.stringify(result));
