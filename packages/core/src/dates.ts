@@ -3,6 +3,8 @@
  * day numbers, never on `Date` objects, so no time zone can leak in.
  */
 
+import { invalidArgument } from './errors.js';
+
 export type IsoDate = string;
 
 export function isLeapYear(y: number): boolean {
@@ -47,7 +49,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
 
 function ymd(s: IsoDate): Ymd {
   const p = parseIso(s);
-  if (!p) throw new RangeError(`not an ISO date: ${s}`);
+  if (!p) throw invalidArgument('date', `a date computed from the arguments (${s}) is outside the years 0001 to 9999`, `une date calculée à partir des arguments (${s}) sort des années 0001 à 9999`);
   return p;
 }
 

@@ -3,9 +3,9 @@
  * or `#N/A` (the law has no answer for that date) with a message naming the argument; any other
  * exception is a defect, reported as `#VALUE!` rather than a crash.
  */
-import { LawError, type Warning } from '@formapro/core';
+import { isIsoDate, LawError, type Warning } from '@formapro/core';
 import { CATALOGUE, findFunction } from './catalogue/index.js';
-import { FnError, type CellValue, type FnValue } from './values.js';
+import { DateValue, FnError, type CellValue, type FnValue } from './values.js';
 
 export interface Evaluation {
   value: FnValue | FnError;
@@ -38,7 +38,7 @@ export function evaluate(name: string, args: CellValue[]): Evaluation {
   try {
     const r = spec.run(args);
     if (!finite(r.value))
-      return { value: new FnError('#VALUE!', `${spec.name}: the result is too large for a spreadsheet number; check the amounts and hours given`), articles: r.articles, warnings: r.warnings };
+      return { value: new FnError('#VALUE!', `${spec.name}: the result does not fit in a spreadsheet (a number too large, or a date after 9999-12-31); check the amounts, hours and dates given`), articles: r.articles, warnings: r.warnings };
     return { value: r.value, articles: r.articles, warnings: r.warnings };
   } catch (e) {
     return { value: errorFrom(e, spec.name), articles: e instanceof LawError ? e.articles : [], warnings: [] };
@@ -48,9 +48,11 @@ export function evaluate(name: string, args: CellValue[]): Evaluation {
 /** A number result must be one Excel can hold: never NaN or ±Infinity (huge inputs overflow doubles). */
 function finite(v: FnValue): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
-  if (Array.isArray(v)) return v.every((row) => row.every((c) => typeof c !== 'number' || Number.isFinite(c)));
+  if (v instanceof DateValue) return isIsoDate(v.iso) && v.iso <= EXCEL_LAST_DAY;
+  if (Array.isArray(v)) return v.every((row) => row.every((c) => c === null || finite(c)));
   return true;
 }
+const EXCEL_LAST_DAY = '9999-12-31';
 
 /** The value only (the fast path of the spreadsheet adapters). */
 export function call(name: string, args: CellValue[]): FnValue | FnError {
