@@ -1,7 +1,8 @@
 /**
  * The task pane in the preview, in headless Chromium: pick the sample contracts sheet, click Validate, read
  * back the status column from the grid, check the colours and the summary, and compare with the engine run
- * directly on the same rows (one engine, two faces). Leaves a screenshot.
+ * directly on the same rows (one engine, two faces). Leaves a screenshot in tests/e2e/artifacts/ (and
+ * refreshes docs/pane-preview.png with FORMAPRO_UPDATE_DOCS=1).
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,7 @@ describe('task pane in the preview', () => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'pane.png'), fullPage: false });
-    copyFileSync(join(ARTIFACTS, 'pane.png'), join(ROOT, 'docs', 'pane-preview.png'));
+    if (process.env.FORMAPRO_UPDATE_DOCS === '1') copyFileSync(join(ARTIFACTS, 'pane.png'), join(ROOT, 'docs', 'pane-preview.png'));
   });
 
   it('clicking a finding selects its cell', async () => {
