@@ -105,8 +105,8 @@ if (!existsSync(csv)) {
   const out = createWriteStream(csv);
   const line = (r: unknown[]) => r.map((v) => (v === null ? '' : /[;"\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(';') + '\n';
   out.write(line(sampleRows[0]));
-  for (let i = 0; i < csvRows; i++) if (!out.write(line(sampleRows[1 + (i % (sampleRows.length - 1))]))) await new Promise((r) => out.once('drain', r));
-  await new Promise((r) => out.end(r));
+  for (let i = 0; i < csvRows; i++) if (!out.write(line(sampleRows[1 + (i % (sampleRows.length - 1))]))) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
 }
 function measure(file: string): { seconds: number; rssMb: number; rows: number } {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'validate', file, '--format', 'json', '--out', join(TMP, 'out.json')], { encoding: 'utf8' });
