@@ -3,8 +3,8 @@ import { appMinimum, appSalarySchedule } from '@formapro/core';
 import { date, num, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue, type Matrix } from '../values.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 const HOURS = { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48 (L3121-20)', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48 (L3121-20)' };
 const CONVENTIONAL = { name: 'conventional_minimum', fr: 'minimum_conventionnel', type: 'number' as const, optional: true, description: { en: 'Monthly full-time conventional minimum of the job: from 21 (2019 grid) the share applies to it when higher than the SMIC', fr: 'Minimum conventionnel mensuel temps plein du poste : dès 21 ans (grille 2019) la part s’applique à lui s’il dépasse le SMIC' } };
 
@@ -34,7 +34,7 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
         smicMonthly: optMoney(s, 'smic', { positive: true }),
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
       });
-      return { ...r, value: num2(r.value.minimum) };
+      return { ...r, value: toCents(r.value.minimum) };
     },
   },
   {
@@ -57,7 +57,7 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
     run([b, s, e, c, h]) {
       const r = appSalarySchedule({ birthDate: date(b, 'birth_date'), start: date(s, 'start'), end: date(e, 'end'), conventionalMinimum: optMoney(c, 'conventional_minimum'), weeklyHours: optNum(h, 'weekly_hours', HOURS) });
       const rows: Matrix = [['Month', 'Age', 'Year', 'Rate', 'SMIC', 'Minimum']];
-      for (const row of r.value) rows.push([new DateValue(row.month), row.age, row.year, Number(row.rate.toString()), num2(row.smic), num2(row.minimum)]);
+      for (const row of r.value) rows.push([new DateValue(row.month), row.age, row.year, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum)]);
       return { ...r, value: rows };
     },
   },

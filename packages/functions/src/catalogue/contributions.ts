@@ -3,8 +3,8 @@ import { averageHeadcount, cpfCddContribution, EMPLOYER_KINDS, invalidArgument, 
 import { choice, isOmitted, money, num, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import type { CellValue } from '../values.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 const KINDS = Object.fromEntries(EMPLOYER_KINDS.map((k) => [k.replace(/_/g, ' '), k])) as Record<string, EmployerKind>;
 Object.assign(KINDS, { employeur: 'employer', standard: 'employer', interim: 'ett', 'particulier employeur': 'particulier', 'independant': 'self_employed', 'micro ventes': 'micro_sales', 'micro services': 'micro_services' });
 
@@ -40,7 +40,7 @@ export const CONTRIBUTION_FUNCTIONS = defineFunctions([
     run([p, h, d, k]) {
       const kind = isOmitted(k) ? 'employer' : choice(k, 'employer_kind', KINDS, EMPLOYER_KINDS.join(', '));
       const r = trainingContribution({ base: money(p, 'payroll'), headcount: optNum(h, 'headcount', { min: 0, what: 'an average headcount', whatFr: 'un effectif moyen' }), date: optDate(d, 'date') ?? today(), kind });
-      return { ...r, value: num2(r.value.amount) };
+      return { ...r, value: toCents(r.value.amount) };
     },
   },
   {
@@ -58,7 +58,7 @@ export const CONTRIBUTION_FUNCTIONS = defineFunctions([
     example: { args: ['50000', '20000', '', '2021-06-30'], result: '300' },
     run([p, c, s, d]) {
       const r = cpfCddContribution({ cddPayroll: money(p, 'cdd_payroll'), cddToCdiPayroll: optMoney(c, 'cdd_to_cdi_payroll'), studentPayroll: optMoney(s, 'student_payroll'), date: optDate(d, 'date') ?? today() });
-      return { ...r, value: num2(r.value) };
+      return { ...r, value: toCents(r.value) };
     },
   },
   {

@@ -4,8 +4,8 @@ import { choice, date, isOmitted, optBool, optMoney, optNum } from '../coerce.js
 import { defineFunctions } from '../spec.js';
 import { DateValue, type Matrix } from '../values.js';
 import { qualification } from './professionalisation.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 const COLUMNS: (keyof Omit<CostRow, 'month' | 'share'>)[] = ['salary', 'charges', 'employerCost', 'opcoTraining', 'tutorAid', 'hiringAid', 'netCost'];
 
 export const COST_FUNCTIONS = defineFunctions([
@@ -53,8 +53,8 @@ export const COST_FUNCTIONS = defineFunctions([
         hiringAid: optBool(aid, 'hiring_aid', false),
       });
       const rows: Matrix = [['Month', 'Salary', 'Charges', 'Employer cost', 'OPCO training', 'Tutor aid', 'Hiring aid', 'Net cost']];
-      for (const row of r.value.rows) rows.push([new DateValue(row.month), ...COLUMNS.map((k) => num2(row[k]))]);
-      rows.push(['TOTAL', ...COLUMNS.map((k) => num2(r.value.total[k]))]);
+      for (const row of r.value.rows) rows.push([new DateValue(row.month), ...COLUMNS.map((k) => toCents(row[k]))]);
+      rows.push(['TOTAL', ...COLUMNS.map((k) => toCents(r.value.total[k]))]);
       return { ...r, value: rows };
     },
   },

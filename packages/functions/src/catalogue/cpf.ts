@@ -3,8 +3,8 @@ import { cpfAbondement, cpfAccrualEuros, cpfAccrualHours, cpfHoursToEuros, cpfPa
 import { bool, date, num, optBool, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions, type ParamSpec } from '../spec.js';
 import { DateValue } from '../values.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 const HOURS = { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" };
 const YEAR = { integer: true, min: 1900, max: 9999, what: 'a year (e.g. 2024)', whatFr: 'une année (ex. 2024)' };
 const P = {
@@ -30,7 +30,7 @@ export const CPF_FUNCTIONS = defineFunctions([
     example: { args: ['1607', '', '', '4700', '2024'], result: '300' },
     run([w, r, l, b, y, o]) {
       const res = cpfAccrualEuros({ workedHours: num(w, 'worked_hours', HOURS), referenceHours: optNum(r, 'reference_hours', { min: 1, what: 'a yearly duration in hours', whatFr: 'une durée annuelle en heures' }), lowQualification: optBool(l, 'low_qualification', false), balance: optMoney(b, 'balance'), year: optNum(y, 'year', YEAR) ?? thisYear(), oeth: optBool(o, 'oeth', false) });
-      return { ...res, value: num2(res.value) };
+      return { ...res, value: toCents(res.value) };
     },
   },
   {
@@ -59,7 +59,7 @@ export const CPF_FUNCTIONS = defineFunctions([
     example: { args: ['120'], result: '1800' },
     run([h]) {
       const res = cpfHoursToEuros(num(h, 'hours', HOURS), '2019-01-01');
-      return { ...res, value: num2(res.value) };
+      return { ...res, value: toCents(res.value) };
     },
   },
   {
@@ -81,7 +81,7 @@ export const CPF_FUNCTIONS = defineFunctions([
     example: { args: ['TRUE', 'FALSE', 'FALSE', '2024-04-02'], result: '3000' },
     run([c, i, n, d, u]) {
       const res = cpfAbondement({ companyOf50: bool(c, 'company_of_50'), interviewsHeld: bool(i, 'interviews_held'), nonMandatoryTraining: bool(n, 'non_mandatory_training'), reviewDate: optDate(d, 'review_date') ?? today(), unpaidAfterNotice: optBool(u, 'unpaid_after_notice', false) });
-      return { ...res, value: num2(res.value.amount) };
+      return { ...res, value: toCents(res.value.amount) };
     },
   },
   {
@@ -110,7 +110,7 @@ export const CPF_FUNCTIONS = defineFunctions([
     example: { args: ['2025-03-01'], result: '102.23' },
     run([d, e]) {
       const res = cpfParticipation(optDate(d, 'date') ?? today(), optBool(e, 'exempt', false));
-      return { ...res, value: num2(res.value) };
+      return { ...res, value: toCents(res.value) };
     },
   },
 ]);

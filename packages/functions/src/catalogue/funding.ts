@@ -2,8 +2,8 @@
 import { opcoTrainingFunding, opcoTutorAid, opcoTutorTraining } from '@formapro/core';
 import { money, num, optBool, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 const PRIORITY = { name: 'priority_public', fr: 'public_prioritaire', type: 'boolean' as const, optional: true, description: { en: 'TRUE for a person of L6325-1-1 (RSA/ASS/AAH/CUI, jobseeker over 1 year, no diploma); default FALSE', fr: 'VRAI pour une personne de L6325-1-1 (RSA/ASS/AAH/CUI, demandeur d’emploi de plus d’un an, sans diplôme) ; par défaut FAUX' } };
 
 export const FUNDING_FUNCTIONS = defineFunctions([
@@ -32,7 +32,7 @@ export const FUNDING_FUNCTIONS = defineFunctions([
         geiq: optBool(g, 'geiq', false),
         date: optDate(d, 'date') ?? today(),
       });
-      return { ...res, value: num2(res.value.amount) };
+      return { ...res, value: toCents(res.value.amount) };
     },
   },
   {
@@ -57,7 +57,7 @@ export const FUNDING_FUNCTIONS = defineFunctions([
         priority: optBool(p, 'priority_public', false),
         date: today(),
       });
-      return { ...res, value: num2(res.value.total) };
+      return { ...res, value: toCents(res.value.total) };
     },
   },
   {
@@ -76,7 +76,7 @@ export const FUNDING_FUNCTIONS = defineFunctions([
     example: { args: ['50', '900'], result: '600' },
     run([h, c]) {
       const res = opcoTutorTraining({ hours: num(h, 'hours', { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" }), cost: money(c, 'cost'), date: today() });
-      return { ...res, value: num2(res.value) };
+      return { ...res, value: toCents(res.value) };
     },
   },
 ]);

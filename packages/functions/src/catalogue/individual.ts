@@ -3,8 +3,8 @@ import { forceMajeureDue, maxAdvance, retractionDeadline } from '@formapro/core'
 import { date, money, num, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue } from '../values.js';
+import { toCents } from './shared.js';
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 
 export const INDIVIDUAL_FUNCTIONS = defineFunctions([
   {
@@ -30,7 +30,7 @@ export const INDIVIDUAL_FUNCTIONS = defineFunctions([
     example: { args: ['2000'], result: '600' },
     run([p]) {
       const r = maxAdvance(money(p, 'price'), today());
-      return { ...r, value: num2(r.value) };
+      return { ...r, value: toCents(r.value) };
     },
   },
   {
@@ -47,7 +47,7 @@ export const INDIVIDUAL_FUNCTIONS = defineFunctions([
     example: { args: ['2000', '30', '100'], result: '600' },
     run([p, d, h]) {
       const r = forceMajeureDue(money(p, 'price'), num(d, 'delivered_hours', { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" }), num(h, 'planned_hours', { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" }));
-      return { ...r, value: num2(r.value) };
+      return { ...r, value: toCents(r.value) };
     },
   },
 ]);

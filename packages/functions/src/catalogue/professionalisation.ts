@@ -25,6 +25,7 @@ import {
 import { bool, choice, date, isOmitted, num, optBool, optDate, optMoney, optNum, show, today } from '../coerce.js';
 import { defineFunctions, type ParamSpec } from '../spec.js';
 import { DateValue, type CellValue, type Matrix } from '../values.js';
+import { toCents } from './shared.js';
 
 const QUALIFICATION_HELP = {
   en: 'Highest qualification: none, cap, bep, bac (general or technological: no higher rate), bac pro, bp, bts, dut, but, licence, licence pro, master, doctorat; an RNCP level 3–8; or TRUE/FALSE for "holds a professional qualification of at least bac pro level"',
@@ -55,7 +56,6 @@ const P = {
   birth_date: { name: 'birth_date', fr: 'date_naissance', type: 'any', description: { en: 'Date of birth', fr: 'Date de naissance' } },
 } satisfies Record<string, ParamSpec>;
 
-const num2 = (d: { toFixed(n: number): string }) => Number(d.toFixed(2));
 
 const isAbsent = (v: CellValue) => v === undefined || v === null || v === '';
 const optHundredths = (v: CellValue) => (isAbsent(v) ? undefined : typeof v === 'number' ? (hundredths(v) ?? null) : null);
@@ -106,7 +106,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
       });
-      return { ...r, value: num2(r.value.minimum) };
+      return { ...r, value: toCents(r.value.minimum) };
     },
   },
   {
@@ -155,7 +155,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
       });
-      return { ...r, value: num2(r.value.minimum) };
+      return { ...r, value: toCents(r.value.minimum) };
     },
   },
   {
@@ -186,7 +186,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
       });
       const rows: Matrix = [['Month', 'Age', 'Rate', 'SMIC', 'Minimum']];
-      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), num2(row.smic), num2(row.minimum)]);
+      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum)]);
       return { ...r, value: rows };
     },
   },

@@ -6,7 +6,20 @@ import { defineParameter } from '../store.js';
 
 const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
 
-export const CONTRIBUTION_RATES = defineParameter<Record<string, { rate: string; articles: string[]; base: 'payroll' | 'pss' | 'turnover' }>>({
+type Rate = { rate: string; articles: string[]; base: 'payroll' | 'pss' | 'turnover' };
+
+/** Rates on the payroll, the same in both versions below. */
+const PAYROLL_RATES: Record<string, Rate> = {
+  under11: { rate: '0.0055', articles: ['L6331-1'], base: 'payroll' },
+  from11: { rate: '0.01', articles: ['L6331-3'], base: 'payroll' },
+  ett: { rate: '0.013', articles: ['L6331-5'], base: 'payroll' },
+  particulier: { rate: '0.0015', articles: ['L6331-57'], base: 'payroll' },
+  intermittents: { rate: '0.02', articles: ['L6331-55', 'L6331-56'], base: 'payroll' },
+  artiste_auteur: { rate: '0.0035', articles: ['L6331-65'], base: 'payroll' },
+  diffuseur: { rate: '0.001', articles: ['L6331-65'], base: 'payroll' },
+};
+
+export const CONTRIBUTION_RATES = defineParameter<Record<string, Rate>>({
   id: 'contributions.rates',
   description: 'training contribution rates',
   unit: 'rate',
@@ -15,13 +28,7 @@ export const CONTRIBUTION_RATES = defineParameter<Record<string, { rate: string;
       validFrom: '2016-01-01',
       validTo: '2023-01-01',
       value: {
-        under11: { rate: '0.0055', articles: ['L6331-1'], base: 'payroll' },
-        from11: { rate: '0.01', articles: ['L6331-3'], base: 'payroll' },
-        ett: { rate: '0.013', articles: ['L6331-5'], base: 'payroll' },
-        particulier: { rate: '0.0015', articles: ['L6331-57'], base: 'payroll' },
-        intermittents: { rate: '0.02', articles: ['L6331-55', 'L6331-56'], base: 'payroll' },
-        artiste_auteur: { rate: '0.0035', articles: ['L6331-65'], base: 'payroll' },
-        diffuseur: { rate: '0.001', articles: ['L6331-65'], base: 'payroll' },
+        ...PAYROLL_RATES,
       },
       articles: ['L6331-1', 'L6331-3'],
       source: 'openfisca-france contribution_unique_formation (0.55 % / 1 % since 2016); other rates as in the 2024 text, earlier wording UNVERIFIED',
@@ -31,13 +38,7 @@ export const CONTRIBUTION_RATES = defineParameter<Record<string, { rate: string;
       validFrom: '2023-01-01',
       validTo: null,
       value: {
-        under11: { rate: '0.0055', articles: ['L6331-1'], base: 'payroll' },
-        from11: { rate: '0.01', articles: ['L6331-3'], base: 'payroll' },
-        ett: { rate: '0.013', articles: ['L6331-5'], base: 'payroll' },
-        particulier: { rate: '0.0015', articles: ['L6331-57'], base: 'payroll' },
-        intermittents: { rate: '0.02', articles: ['L6331-55', 'L6331-56'], base: 'payroll' },
-        artiste_auteur: { rate: '0.0035', articles: ['L6331-65'], base: 'payroll' },
-        diffuseur: { rate: '0.001', articles: ['L6331-65'], base: 'payroll' },
+        ...PAYROLL_RATES,
         self_employed: { rate: '0.0025', articles: ['L6331-48'], base: 'pss' },
         self_employed_conjoint: { rate: '0.0034', articles: ['L6331-48'], base: 'pss' },
         artisan: { rate: '0.0029', articles: ['L6331-48'], base: 'pss' },
