@@ -1,7 +1,7 @@
 /** Invariants of the minimum pay (design.md §7.4), over random ages, diplomas, SMICs, dates and hours. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dec, proMinimum, proMinimumAt, proMinimumFast, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
+import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
 const date = fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-12-31') }).map(fromDayNumber);
 const cents = fc.integer({ min: 100_00, max: 5000_00 }).map((c) => dec(c).div(100));
@@ -127,6 +127,35 @@ describe('the schedule (fast rows) agrees with proMinimumAt month by month', () 
             const at = proMinimumAt({ birthDate: birth, date: day, professionalBacLevel: q, contractStart: start, conventionalMinimum, weeklyHours }).value;
             expect([row.month, row.minimum.toString(), row.exact.toString(), row.rate.toString()]).toEqual([row.month, at.minimum.toString(), at.exact.toString(), at.rate.toString()]);
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('minimum segments = the monthly schedule (validation uses segments)', () => {
+  it('each month takes the minimum of the segment in force on its first contract day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber('1985-01-01'), max: toDayNumber('2007-12-31') }).map(fromDayNumber),
+        fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-11-30') }).map(fromDayNumber),
+        fc.integer({ min: 0, max: 36 }),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 100000, max: 400000 })),
+        fc.option(fc.integer({ min: 500, max: 4800 })),
+        (birth, start, months, q, convCents, centiHours) => {
+          fc.pre(toDayNumber(start) - toDayNumber(birth) >= 16 * 366);
+          const input = { birthDate: birth, start, end: addDays(start, months * 30), professionalBacLevel: q, conventionalMinimum: convCents == null ? undefined : dec(convCents).div(100), weeklyHours: centiHours == null ? undefined : Number(dec(centiHours).div(100).toString()) };
+          const segments = proMinimumSegments(input).value;
+          const schedule = proSalarySchedule(input);
+          for (const row of schedule.value) {
+            const day = row.month < start ? start : row.month;
+            const seg = [...segments].reverse().find((s) => s.from <= day)!;
+            expect([row.month, seg.minimum.toString(), seg.rate.toString()]).toEqual([row.month, row.minimum.toString(), row.rate.toString()]);
+          }
+          expect(proMinimumSegments(input).articles).toEqual(schedule.articles);
+          expect(proMinimumSegments(input).warnings.map((w) => w.code).sort()).toEqual(schedule.warnings.map((w) => w.code).sort());
         },
       ),
       { numRuns: 300 },

@@ -17,7 +17,7 @@ import {
   proDepositDeadline,
   proEligibility,
   proMaxAbroad,
-  proSalarySchedule,
+  proMinimumSegments,
   proTrainingBounds,
   renewalAllowed,
   tutorExperienceOk,
@@ -232,47 +232,49 @@ function checkDuration(ctx: Context, months: number, priority: boolean, branch: 
 }
 
 function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | undefined): void {
-  let schedule;
+  let segments;
   try {
-    schedule = proSalarySchedule({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
+    // One computation per change of the minimum (SMIC revaluation, D6325-16 band), equal to checking
+    // every month of the contract (property-tested against the monthly schedule).
+    segments = proMinimumSegments({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
   } catch (e) {
     if (e instanceof LawError) return lawGap(ctx.out, e.field === 'end' ? 'end_date' : e.field === 'birth_date' ? 'birth_date' : 'start_date', e);
     throw e;
   }
-  const articles = schedule.articles;
+  const articles = segments.articles;
   // A salary in whole cents is ≥ the exact minimum exactly when it is ≥ the minimum rounded up to the
   // cent, so the rounded figure (no big.js division) decides; other salaries compare with the exact one.
   const inCents = salary.round(2).eq(salary);
   const salaryCents = inCents && salary.lt(1e9) ? Number(salary.times(100).toString()) : undefined;
-  // Group consecutive months under the same minimum; report each level the salary falls below.
+  // Report each level of the minimum the salary falls below, from the day it applies.
   let reported = 0;
   let last: string | null = null;
-  for (const row of schedule.value) {
-    const paid = salaryCents !== undefined && row.minimumCents !== undefined ? salaryCents >= row.minimumCents : inCents ? salary.gte(row.minimum) : salary.gte(row.exact);
+  for (const seg of segments.value) {
+    const paid = salaryCents !== undefined && seg.minimumCents !== undefined ? salaryCents >= seg.minimumCents : inCents ? salary.gte(seg.minimum) : salary.gte(seg.exact);
     if (paid) {
       last = null;
       continue;
     }
-    const key = row.minimum.toString();
+    const key = seg.minimum.toString();
     if (key === last) continue;
     last = key;
     if (reported++ >= 3) continue;
-    const from = compareDates(row.month, ctx.start) < 0 ? ctx.start : row.month;
-    const basis = row.rate.eq(1)
+    const from = seg.from;
+    const basis = seg.rate.eq(1)
       ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
-      : { en: `${percent(row.rate)} of the SMIC of ${eurosEn(row.smic)}`, fr: `${percent(row.rate)} du SMIC de ${eurosFr(row.smic)}` };
+      : { en: `${percent(seg.rate)} of the SMIC of ${eurosEn(seg.smic)}`, fr: `${percent(seg.rate)} du SMIC de ${eurosFr(seg.smic)}` };
     ctx.out.add(
       'SALARY_BELOW_MINIMUM',
       'error',
       'monthly_salary',
-      `Salary ${eurosEn(salary)} is below the minimum of ${eurosEn(row.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(row.minimum)} from ${from}`,
-      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(row.minimum)} dû à partir de ${monthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(row.minimum)} dès le ${dateFr(from)}`,
+      `Salary ${eurosEn(salary)} is below the minimum of ${eurosEn(seg.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(seg.minimum)} from ${from}`,
+      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(seg.minimum)} dû à partir de ${monthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
       articles,
     );
   }
   if (reported > 3)
     ctx.out.add('SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', `…and ${reported - 3} later increases of the minimum (SMIC revaluations or age band)`, `…et ${reported - 3} hausses ultérieures du minimum (revalorisations du SMIC ou tranche d'âge)`, articles);
-  for (const w of schedule.warnings) {
+  for (const w of segments.warnings) {
     if (w.code === 'CONVENTIONAL_MINIMUM_NOT_STATED')
       ctx.out.add('CONVENTIONAL_MINIMUM_NOT_STATED', 'warning', 'conventional_minimum', `Aged 26 or more at the start: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which is not stated; only the SMIC was checked (D6325-18)`, `26 ans ou plus au début : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, non renseigné ; seul le SMIC a été vérifié (D6325-18)`, ['L6325-9', 'D6325-18']);
     else if (w.code === 'BEYOND_KNOWN_LAW') ctx.out.add('SMIC_NOT_YET_KNOWN', 'warning', 'end_date', w.message.en, w.message.fr, w.articles ?? []);
