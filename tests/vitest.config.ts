@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', 'bench/**'],
     testTimeout: 60_000,
+    setupFiles: ['fast-check.setup.ts'],
   },
 });

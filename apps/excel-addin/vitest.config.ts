@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup.ts'],
+    setupFiles: ['fast-check.setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
