@@ -10,7 +10,7 @@
  *     50,000 rows.
  * Ends with one JSON line and writes tests/bench/RESULTS.md. FORMAPRO_BENCH_QUICK=1 shrinks the files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -108,16 +108,29 @@ if (!existsSync(csv)) {
   for (let i = 0; i < csvRows; i++) if (!out.write(line(sampleRows[1 + (i % (sampleRows.length - 1))]))) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r) => out.end(() => r()));
 }
-function measure(file: string): { seconds: number; rssMb: number; rows: number } {
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'validate', file, '--format', 'json', '--out', join(TMP, 'out.json')], { encoding: 'utf8' });
-  const seconds = Number(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)!.slice(1).reduce((a, v, i) => a + (v ? Number(v) * [3600, 60, 1][i] : 0), 0));
-  const rssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]) / 1024;
-  const rows = Number(/(\d+) contracts/.exec(r.stderr)?.[1] ?? 0);
-  return { seconds, rssMb, rows };
+/** Runs the CLI on a file: wall time, and peak RSS read from /proc (VmHWM) while it runs. */
+async function measure(file: string): Promise<{ seconds: number; rssMb: number; rows: number }> {
+  const t = performance.now();
+  const child = spawn(process.execPath, [cli, 'validate', file, '--format', 'json', '--out', join(TMP, 'out.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {
+      // the process has ended
+    }
+  }, 20);
+  await new Promise((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  const rows = Number(/(\d+) contracts/.exec(stderr)?.[1] ?? 0);
+  return { seconds: (performance.now() - t) / 1000, rssMb: peakKb / 1024, rows };
 }
-const vx = measure(xlsx);
+const vx = await measure(xlsx);
 console.log(`   ${fmt(vx.rows)}-row xlsx: ${vx.seconds.toFixed(2)} s (${fmt(vx.rows / vx.seconds)} rows/s), peak RSS ${Math.round(vx.rssMb)} MB`);
-const vc = measure(csv);
+const vc = await measure(csv);
 console.log(`   ${fmt(vc.rows)}-row CSV: ${vc.seconds.toFixed(2)} s (${fmt(vc.rows / vc.seconds)} rows/s), peak RSS ${Math.round(vc.rssMb)} MB`);
 
 // --- 3. task pane -----------------------------------------------------------------------------------
@@ -142,9 +155,9 @@ const result = {
   peer_per_s: Math.round(peerPerS * 10) / 10,
   ratio_vs_peer: Math.round(ratio),
   peer_agreement: diff,
-  validate_100k_xlsx_s: vx.seconds,
+  validate_100k_xlsx_s: Math.round(vx.seconds * 100) / 100,
   validate_100k_xlsx_rss_mb: Math.round(vx.rssMb),
-  validate_1m_csv_s: vc.seconds,
+  validate_1m_csv_s: Math.round(vc.seconds * 100) / 100,
   validate_1m_csv_rss_mb: Math.round(vc.rssMb),
   pane_syncs_per_chunk: syncsPerChunk,
   pane_chunk_size: p10.chunkSize,
