@@ -11,7 +11,7 @@ import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { APPRENTICE_GRID } from '../law/params/apprenticeship.js';
+import { APPRENTICE_GRID, APPRENTICE_MIN_AGE } from '../law/params/apprenticeship.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dec, maxDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
@@ -39,8 +39,9 @@ export interface AppMinimumInput {
 
 export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   const t = new Trail();
-  if (!Number.isInteger(input.age) || input.age < 15 || input.age > 120)
-    throw invalidArgument('age', `${input.age} is not an apprentice's age in whole years (15 or more, L6222-1)`, `${input.age} n'est pas un âge d'apprenti en années révolues (15 ans ou plus, L6222-1)`, ['L6222-1']);
+  const minAge = inForce(APPRENTICE_MIN_AGE, input.contractStart ?? input.date, input.contractStart ? 'contract_start' : 'date').version.value;
+  if (!Number.isInteger(input.age) || input.age < minAge || input.age > 120)
+    throw invalidArgument('age', `${input.age} is not an apprentice's age in whole years (${minAge} or more, L6222-1)`, `${input.age} n'est pas un âge d'apprenti en années révolues (${minAge} ans ou plus, L6222-1)`, ['L6222-1']);
   const grid = inForce(APPRENTICE_GRID, input.contractStart ?? input.date, input.contractStart ? 'contract_start' : 'date');
   grid.warnings.forEach((w) => t.warn(w));
   t.cite(...grid.version.articles);

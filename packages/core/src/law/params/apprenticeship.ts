@@ -39,3 +39,11 @@ export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
   ],
 });
 
+
+/** The youngest age an apprenticeship contract is open to: 16, or 15 after the collège (L6222-1). */
+export const APPRENTICE_MIN_AGE = defineParameter<number>({
+  id: 'apprenticeship.min_age',
+  description: 'apprentice minimum age',
+  unit: 'years',
+  versions: [{ validFrom: '2014-01-01', validTo: null, value: 15, articles: ['L6222-1'], source: 'L6222-1 (seed 004, 2017 text; unchanged on this point in 2019)', verified: true, note: '16 in general, 15 for a young person who has completed the first cycle of secondary education' }],
+});
