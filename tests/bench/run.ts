@@ -85,8 +85,18 @@ console.log(`   agreement on ${cases.length} cases: ${diff.agree} to the cent, $
 
 // --- 2. formapro validate -------------------------------------------------------------------------
 console.log('2. formapro validate (bundled CLI)');
-const cli = join(TMP, 'formapro.mjs');
-await build({ entryPoints: [join(ROOT, 'apps/cli/src/main.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'error', banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" } });
+// The CLI as it would ship: one bundle, and its xlsx reader worker beside it (parsing on the second core).
+const cli = join(TMP, 'cli', 'main.js');
+await build({
+  entryPoints: [join(ROOT, 'apps/cli/src/main.ts'), join(ROOT, 'apps/cli/src/validate/xlsx-worker.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outdir: join(TMP, 'cli'),
+  entryNames: '[name]',
+  logLevel: 'error',
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+});
 const sample = JSON.parse(readFileSync(join(ROOT, 'examples/contrats-pro.json'), 'utf8')) as { sheets: { cells: unknown[][] }[] };
 const sampleRows = sample.sheets[0].cells;
 const xlsxRows = QUICK ? 10_000 : 100_000;

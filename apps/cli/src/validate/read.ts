@@ -3,16 +3,14 @@
  * line; UTF-8 with or without BOM, else Windows-1252 as French Excel exports) through csv-parse, and xlsx
  * through exceljs's streaming reader. Every failure to read is an UnreadableFile (exit 2).
  */
-import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { xlsxRows } from './xlsx-rows.js';
 import type { RawCell } from '@formapro/core';
 
-export class UnreadableFile extends Error {}
-
-export interface SheetRow {
-  /** Sheet row number (1-based, as Excel shows it). */
-  number: number;
-  values: RawCell[];
-}
+export { UnreadableFile, type SheetRow } from './xlsx-rows.js';
+import { UnreadableFile, type SheetRow } from './xlsx-rows.js';
 
 export interface SheetSource {
   kind: 'csv' | 'xlsx';
@@ -125,25 +123,14 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
   };
 }
 
-/** exceljs cell values → what the engine reads (dates as ISO text, formulas as their result). */
-function plain(v: unknown): RawCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if ('result' in o) return plain(o.result);
-    if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-    if ('text' in o) return plain(o.text);
-    if ('error' in o) return String(o.error);
-    if ('formula' in o || 'sharedFormula' in o) return null;
-  }
-  return String(v);
-}
-
+/**
+ * xlsx through exceljs's streaming reader, in a worker thread when one can be started: parsing the zip and
+ * XML then runs on the second core while this thread validates and writes (rows arrive in batches, at most
+ * a few batches ahead, so memory stays bounded). Same rows either way.
+ */
 async function openXlsx(path: string, size: number, sheet: string | undefined): Promise<SheetSource> {
-  const ExcelJS = (await import('exceljs')).default;
   let sheetName = sheet ?? '';
+  const worker = xlsxWorkerUrl();
   return {
     kind: 'xlsx',
     get sheetName() {
@@ -151,32 +138,47 @@ async function openXlsx(path: string, size: number, sheet: string | undefined): 
     },
     size,
     bytesRead: () => undefined,
-    async *rows() {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
-      let found = false;
-      const names: string[] = [];
-      try {
-        for await (const ws of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }> & { name?: string; id?: number }>) {
-          const name = (ws as { name?: string }).name ?? `Sheet${names.length + 1}`;
-          names.push(name);
-          if (found || (sheet !== undefined && name !== sheet)) {
-            for await (const _ of ws) void _; // drain the sheets we skip
-            continue;
-          }
-          found = true;
-          sheetName = name;
-          for await (const row of ws) {
-            const vals = row.values as unknown[];
-            const values: RawCell[] = new Array(Math.max(0, vals.length - 1));
-            for (let i = 1; i < vals.length; i++) values[i - 1] = plain(vals[i]);
-            yield { number: row.number, values };
-          }
-        }
-      } catch (e) {
-        if (e instanceof UnreadableFile) throw e;
-        throw new UnreadableFile(`xlsx unreadable (${(e as Error).message}): is the file complete and a real .xlsx?`);
-      }
-      if (!found) throw new UnreadableFile(sheet !== undefined ? `no sheet named "${sheet}" (sheets: ${names.join(', ') || 'none'})` : 'the workbook has no sheet');
-    },
+    rows: () => (worker ? rowsFromWorker(worker, path, sheet, (n) => (sheetName = n)) : xlsxRows(path, sheet, (n) => (sheetName = n))),
   };
+}
+
+/** The bundled worker next to the bundled CLI; from TypeScript sources (tsx) the rows are read in-thread. */
+function xlsxWorkerUrl(): URL | undefined {
+  if (process.env.FORMAPRO_NO_WORKER) return undefined;
+  const url = new URL('./xlsx-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean } | { error: string; unreadable: boolean };
+
+async function* rowsFromWorker(url: URL, path: string, sheet: string | undefined, onSheet: (name: string) => void): AsyncGenerator<SheetRow> {
+  const worker = new Worker(url, { workerData: { path, sheet } });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on('message', (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw new UnreadableFile(`xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
+      const m = queue.shift()!;
+      if ('error' in m) throw new UnreadableFile(m.error);
+      if ('sheetName' in m) {
+        onSheet(m.sheetName);
+        continue;
+      }
+      worker.postMessage('more'); // a batch consumed: the worker may read one more
+      yield* m.rows;
+      if (m.done) return;
+    }
+  } finally {
+    await worker.terminate();
+  }
 }
