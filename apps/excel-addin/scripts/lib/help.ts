@@ -11,6 +11,7 @@ const T = {
 function page(lang: 'en' | 'fr', title: string, body: string, other: string): string {
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">
 <title>${esc(title)}</title><link rel="stylesheet" href="${lang === 'fr' ? '../' : ''}help.css"></head>
 <body><main>${body}<p class="nav"><a href="${other}">${T[lang].other}</a> · <a href="index.html">${T[lang].all}</a></p></main></body></html>
 `;
