@@ -164,10 +164,15 @@ async function* rowsFromWorker(url: URL, path: string, sheet: string | undefined
     failure = e;
     wake?.();
   });
+  // A worker whose reader is left pending on corrupt data ends with nothing sent: never wait for it forever.
+  worker.on('exit', () => {
+    failure ??= new Error('its compressed data stops short');
+    wake?.();
+  });
   try {
     for (;;) {
       while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      if (failure) throw new UnreadableFile(`xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
+      if (queue.length === 0 && failure) throw new UnreadableFile(`xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
       const m = queue.shift()!;
       if ('error' in m) throw new UnreadableFile(m.error);
       if ('sheetName' in m) {

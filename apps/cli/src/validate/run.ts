@@ -45,6 +45,15 @@ export async function runValidate(opts: ValidateRun): Promise<ValidateResult> {
               : `required columns not found in the header row ${number}: ${names}`,
           );
         }
+        for (const d of match.duplicates) {
+          const label = FIELD_SPECS.get(d.field)![opts.lang];
+          const cols = d.columns.map((c) => c + 1).join(', ');
+          process.stderr.write(
+            opts.lang === 'fr'
+              ? `formapro validate : « ${label} » figure dans plusieurs colonnes (${cols}) : la colonne ${d.columns[0] + 1} est utilisée, les autres sont ignorées\n`
+              : `formapro validate: "${label}" appears in several columns (${cols}): column ${d.columns[0] + 1} is used, the others are ignored\n`,
+          );
+        }
         writer = opts.format === 'json' ? jsonWriter(opts.out) : opts.format === 'csv' ? csvWriter(opts.out, opts.lang) : opts.format === 'xlsx' ? await xlsxWriter(opts.out!, source.sheetName, opts.lang) : tableWriter(opts.lang);
         await writer.header(values, match, number);
         if (opts.progress) bar = await progressBar(source.size, source.kind);

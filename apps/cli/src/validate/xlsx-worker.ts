@@ -13,8 +13,14 @@ port.on('message', () => {
   wake = null;
 });
 
+// The port holds the worker open only while it waits for the main thread: a reader left pending with
+// nothing to run (corrupt data) then lets the worker end, which the main thread reports (read.ts).
+port.unref();
+
 async function send(rows: SheetRow[], done: boolean): Promise<void> {
+  port.ref();
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
+  port.unref();
   credits--;
   port.postMessage({ rows, done });
 }
