@@ -22,6 +22,8 @@ import { matchHeaders, validateRow, type RawCell } from '@formapro/core';
 import { call, FnError } from '@formapro/functions';
 import { FakeExcel } from '../../apps/excel-addin/test/taskpane/fake-excel';
 import { validateActiveSheet } from '../../apps/excel-addin/src/taskpane/engine';
+import { xlsxRows as cliXlsxRows } from '../../apps/cli/src/validate/xlsx-rows';
+import { fastXlsxRows } from './fast-xlsx';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TMP = join(import.meta.dirname, 'tmp');
@@ -173,6 +175,21 @@ const rc = await best(csv);
 const match = matchHeaders(sampleRows[0] as RawCell[]);
 const bodies = sampleRows.slice(1) as RawCell[][];
 const engineRowsPerS = rate(200_000, (i) => validateRow(bodies[i % bodies.length], match, {}));
+// A prototype sheet reader (fast-xlsx.ts: zlib + a hand scan, no per-cell objects) against the CLI's exceljs
+// reader, in-process on the same file: its time, and the cells where the two disagree.
+const tf = performance.now();
+const fastRows: string[] = [];
+for await (const r of fastXlsxRows(xlsx)) fastRows.push(JSON.stringify(r.values));
+const fastXlsxS = (performance.now() - tf) / 1000;
+let readerDiffs = 0;
+let replacementChars = 0;
+let k = 0;
+for await (const r of cliXlsxRows(xlsx, undefined, () => {})) {
+  const line = JSON.stringify(r.values);
+  if (line !== fastRows[k++]) readerDiffs++;
+  if (line.includes('\uFFFD')) replacementChars++;
+}
+console.log(`   prototype sheet reader: ${fastXlsxS.toFixed(2)} s for the same xlsx; rows read differently from exceljs: ${readerDiffs} (${replacementChars} where exceljs shows U+FFFD: it decodes each inflated chunk on its own and breaks a character split between chunks)`);
 console.log(`   split: reading alone ${rx.seconds.toFixed(2)} s (xlsx, exceljs in the worker), ${rc.seconds.toFixed(2)} s (CSV, csv-parse); validateRow alone ${fmt(engineRowsPerS)} rows/s`);
 
 // --- 3. task pane -----------------------------------------------------------------------------------
@@ -204,6 +221,8 @@ const result = {
   read_only_100k_xlsx_s: Math.round(rx.seconds * 100) / 100,
   read_only_1m_csv_s: Math.round(rc.seconds * 100) / 100,
   validate_row_per_s: Math.round(engineRowsPerS),
+  prototype_reader_100k_xlsx_s: Math.round(fastXlsxS * 100) / 100,
+  exceljs_rows_with_broken_characters: replacementChars,
   pane_syncs_per_chunk: syncsPerChunk,
   pane_chunk_size: p10.chunkSize,
   pane_10k_rows_s: Math.round(p10.seconds * 1000) / 1000,
@@ -231,6 +250,7 @@ writeFileSync(
     row(`formapro validate, ${fmt(vc.rows)}-row CSV`, `${vc.seconds.toFixed(2)} s, ${fmt(vc.rows / vc.seconds)} rows/s, ${Math.round(vc.rssMb)} MB peak RSS`, '< 300 MB'),
     row('reading alone (same bundle, nothing judged)', `${rx.seconds.toFixed(2)} s for the xlsx (exceljs, worker thread), ${rc.seconds.toFixed(2)} s for the CSV (csv-parse)`),
     row('validateRow alone (in-process, sample rows)', `${fmt(engineRowsPerS)} rows/s`),
+    row('prototype sheet reader (bench/fast-xlsx.ts), same xlsx, in-process', `${fastXlsxS.toFixed(2)} s; ${readerDiffs} rows read differently from exceljs, ${replacementChars} of them with U+FFFD in exceljs's reading`),
     row('task pane, syncs per chunk', `${syncsPerChunk} (chunks of ${p10.chunkSize} rows, +2 syncs to start)`, '≤ 2'),
     row('task pane, 10,000 / 50,000 rows (fake host)', `${p10.seconds.toFixed(2)} s / ${p50.seconds.toFixed(2)} s`),
     '',
@@ -240,7 +260,8 @@ writeFileSync(
       '`node --cpu-prof` of the bundled CLI (both threads): in the worker, exceljs\'s worksheet reader and its saxes XML parser take ~55 % of the samples and the garbage collector ~20 % ' +
       '(a Cell and an Address object per cell, 22 columns × 100,000 rows); the main thread (validation + JSON report) is ~22 % idle, waiting for rows. ' +
       'On this 2-core machine the floor is exceljs. What would meet the target: a dedicated sheet reader (inflate the sheet entry with node:zlib and scan `<c r t s><v>` by hand, ' +
-      `shared strings in an array), which removes the per-cell objects; the engine alone judges ${fmt(engineRowsPerS)} rows/s.`,
+      `shared strings in an array), which removes the per-cell objects: the prototype in bench/fast-xlsx.ts reads the same sheet in ${fastXlsxS.toFixed(2)} s; the engine alone judges ${fmt(engineRowsPerS)} rows/s. ` +
+      `It would also fix a data defect: exceljs decodes each inflated chunk with its own UTF-8 decoding (lib/utils/parse-sax.js), so a character split between two chunks becomes U+FFFD — ${replacementChars} rows of this file (a reference or a diploma could be hit the same way).`,
     `- **1,000,000-row CSV (${vc.seconds.toFixed(2)} s, ${Math.round(vc.rssMb)} MB peak RSS, target < 300 MB).** Constant memory: rows are streamed, judged and written one by one. ` +
       `Reading alone takes ${rc.seconds.toFixed(2)} s; the rest is the engine (~${fmt(engineRowsPerS)} rows/s alone). Its profile: big.js (parse, div, mul: ~15 %) in the salary check, ` +
       'the per-row date and money parsing (readDate/readDecimal, formatYmd/toDayNumber ~15 %), proMinimumSegments (~6 %), GC ~19 %. ' +
