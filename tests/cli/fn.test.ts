@@ -1,10 +1,13 @@
 /**
  * The CLI as a shell user runs it (design.md §5): `formapro fn NAME ARGS…` prints the value (first line
  * of stdout) or the Excel error and its message on stderr with exit code 1. The issue's done-when
- * commands are checked exactly as written.
+ * commands are checked exactly as written. Everything runs the installed bin (bin/formapro.mjs → the
+ * bundle), a few cases also from the TypeScript sources; run.ts starts at most a few processes at once.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, formapro, pnpmFormapro } from './run.js';
+import { bin as formapro, formapro as fromSource, linkedBin, pnpmFormapro, ROOT } from './run.js';
 
 describe.concurrent('done-when commands of the issue', () => {
   it('A5 D6325-15: `pnpm -s formapro fn PRO_MIN_SALARY 23 none 1766.92` prints 1236.85 (0.70 × 1,766.92 = 1,236.844 → up)', async () => {
@@ -110,8 +113,42 @@ describe.concurrent('formapro fn', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/which function/);
   });
-  it('the bin shim runs the same program', async () => {
-    expect(await bin('fn', 'PRO_MIN_SALARY', '23', 'none', '1766.92')).toEqual({ stdout: '1236.85\n', stderr: '', code: 0 });
+  it('the TypeScript sources and the bundle give the same answers (value, error, help)', async () => {
+    for (const args of [['fn', 'PRO_MIN_SALARY', '23', 'none', '1766.92'], ['fn', 'PRO_MIN_SALARY', '-Infinity', 'none'], ['fn', 'SMIC', '--help']])
+      expect(await formapro(...args)).toEqual(await fromSource(...args));
+  });
+  it('node_modules/.bin/formapro (linked by pnpm install) prints 1236.85', async () => {
+    expect(await linkedBin('fn', 'PRO_MIN_SALARY', '23', 'none', '1766.92')).toEqual({ stdout: '1236.85\n', stderr: '', code: 0 });
+  });
+});
+
+describe.concurrent('everything after the function name is an argument value', () => {
+  it('-Infinity is an age, not an option: #VALUE! naming age, exit 1', async () => {
+    const r = await formapro('fn', 'PRO_MIN_SALARY', '-Infinity', 'none');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^#VALUE! age: "-Infinity" is not an age/);
+  });
+  it('-5 with --explain after it: the error, then the article of the age limit', async () => {
+    const r = await formapro('fn', 'PRO_MIN_SALARY', '-5', 'none', '1766.92', '--explain');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^#VALUE! age: -5 is below 16\b/);
+    expect(r.stderr).toMatch(/L6325-1 +https:\/\/www\.legifrance\.gouv\.fr\//);
+  });
+  it('a word like an option after the name is a text value: SMIC --bogus → #VALUE! naming date, exit 1', async () => {
+    const r = await formapro('fn', 'SMIC', '--bogus');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^#VALUE! date: "--bogus" is not a date/);
+  });
+  it('fn options still work anywhere: --lang fr before the name and --json after the values', async () => {
+    const r = await formapro('fn', '--lang', 'fr', 'PRO_MIN_SALARY', '23', 'none', '1766.92', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).value).toBe(1236.85);
+  });
+  it('after -- every word is a value, even --explain', async () => {
+    const r = await formapro('fn', 'SMIC', '--', '--explain');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^#VALUE! date: "--explain" is not a date/);
   });
 });
 
@@ -166,8 +203,19 @@ describe.concurrent('formapro functions, schedule, sample, --help', () => {
     expect(r.stdout).toContain('formapro fn PRO_MIN_SALARY 23 none 1766.92');
     expect(r.stdout).toContain('schedule');
   });
-  it('unknown option: usage error, exit 2', async () => {
-    const r = await formapro('fn', 'SMIC', '--bogus');
+  it('unknown option before the function name: usage error, exit 2', async () => {
+    const r = await formapro('fn', '--bogus', 'SMIC');
     expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--bogus'/);
+  });
+  it('the root package links the bin: formapro is a devDependency of the root and the bin is committed', () => {
+    const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(root.devDependencies['@formapro/cli']).toBe('workspace:*');
+    expect(root.scripts.formapro).toBe('formapro');
+    const cli = JSON.parse(readFileSync(join(ROOT, 'apps/cli/package.json'), 'utf8'));
+    expect(cli.bin.formapro).toBe('./bin/formapro.mjs');
+    // What `npm install -g` of the packed tarball needs: bin and bundle only, no workspace dependency at run time.
+    expect(cli.files).toEqual(['bin', 'dist']);
+    expect(cli.dependencies ?? {}).toEqual({});
   });
 });

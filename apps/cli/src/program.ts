@@ -1,6 +1,6 @@
 /** The `formapro` program: global help, then every command of the registry. */
 import { Command } from 'commander';
-import { COMMANDS } from './commands/index.js';
+import { commandNamed, COMMANDS } from './commands/index.js';
 
 const HELP = `
 FormaPro computes the figures of French vocational-training law (Code du travail, part 6) with the
@@ -18,12 +18,19 @@ Examples:
 Errors print "#VALUE! <argument>: <why>" or "#N/A <why>" on stderr and exit 1; usage errors exit 2.
 All computation is local: nothing leaves this machine.`;
 
-export function buildProgram(): Command {
+/**
+ * The program for these arguments (`process.argv` without node and the script): when the first word names
+ * a command, only that command's module is loaded; otherwise (help, a typo) all of them, for the listing
+ * and the suggestions.
+ */
+export async function buildProgram(words: string[] = []): Promise<Command> {
   const program = new Command('formapro')
     .description('French vocational-training law as exact, cited, date-aware figures (contrats de professionnalisation, SMIC, …).')
     .version('0.1.0', '-V, --version')
     .showSuggestionAfterError(true)
     .addHelpText('after', HELP);
-  for (const c of COMMANDS) c.register(program);
+  const named = commandNamed(words[0]);
+  const wanted = named ? [named] : COMMANDS;
+  for (const m of await Promise.all(wanted.map((c) => c.load()))) m.register(program);
   return program;
 }

@@ -13,6 +13,7 @@ import { alignTable, fail, out } from '../io.js';
 import { langOf, tr, type Lang } from '../lang.js';
 import { renderSchedule } from '../schedule.js';
 import { runValidate, summaryLine } from '../validate/run.js';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface SampleContext {
@@ -46,8 +47,13 @@ const FIGURES: { label: { en: string; fr: string }; fn: string; args: (string | 
   { label: { en: 'Longest part abroad (months)', fr: "Durée maximale à l'étranger (mois)" }, fn: 'PRO_MAX_ABROAD', args: [SAMPLE_CONTRACT.months, SAMPLE_CONTRACT.start] },
 ];
 
-/** The sample contracts workbook: 25 rows, French headers, an "Attendu" column with the expected verdict. */
-export const SAMPLE_WORKBOOK = fileURLToPath(new URL('../../../../examples/contrats-pro.xlsx', import.meta.url));
+/**
+ * The sample contracts workbook: 25 rows, French headers, an "Attendu" column with the expected verdict.
+ * The bundle carries a copy beside it (dist/examples/, so an installed formapro has it); from the sources,
+ * the repository's examples/.
+ */
+const BESIDE_BUNDLE = fileURLToPath(new URL('./examples/contrats-pro.xlsx', import.meta.url));
+export const SAMPLE_WORKBOOK = existsSync(BESIDE_BUNDLE) ? BESIDE_BUNDLE : fileURLToPath(new URL('../../../../examples/contrats-pro.xlsx', import.meta.url));
 
 export const SAMPLE_STEPS: SampleStep[] = [
   {
