@@ -1,8 +1,12 @@
-/** The language of help texts and labels: `--lang fr|en`, else FORMAPRO_LANG, else English. */
+/**
+ * The language of every message, table and report: `--lang fr|en`, else FORMAPRO_LANG, else the locale
+ * (LC_ALL, LC_MESSAGES, LANG: `fr_*` gives French), else English.
+ */
 export type Lang = 'en' | 'fr';
 
 export function langOf(option: unknown): Lang {
-  const v = String(option ?? process.env.FORMAPRO_LANG ?? 'en').toLowerCase();
+  const env = process.env;
+  const v = String(option ?? env.FORMAPRO_LANG ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG || 'en')).toLowerCase();
   return v.startsWith('fr') ? 'fr' : 'en';
 }
 

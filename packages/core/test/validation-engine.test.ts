@@ -17,7 +17,11 @@ describe('headers and values (design.md §6)', () => {
   it('matches French and English headers and synonyms, case-, accent- and punctuation-insensitively; keeps unknown columns', () => {
     const m = matchHeaders(['DATE DE NAISSANCE', 'diplome', 'Start date', 'End-date', 'salaire brut', 'Notes', 'Birth date']);
     expect(m.columns).toMatchObject({ birth_date: 0, qualification: 1, start_date: 2, end_date: 3, monthly_salary: 4 });
-    expect(m.unknown).toEqual([5]);
+    expect(m.unknown).toEqual([5, 6]);
+    expect(m.ignored).toEqual([
+      { column: 5, header: 'Notes', reason: 'informational' },
+      { column: 6, header: 'Birth date', reason: 'duplicate', fields: ['birth_date'] },
+    ]);
     expect(m.duplicates).toEqual([{ field: 'birth_date', columns: [0, 6] }]);
     expect(m.missingRequired).toEqual([]);
     expect(matchHeaders(['Nom', 'Prénom']).missingRequired).toEqual(['birth_date', 'qualification', 'start_date', 'end_date', 'monthly_salary']);

@@ -1,11 +1,13 @@
-/** Contract rows → findings: one engine for `formapro validate`, the task pane and PRO_CHECK (design.md §6). */
+/** Contract rows → findings: one engine for `formapro validate`, the task pane and PRO_CHECK. */
 import type { IsoDate } from '../dates.js';
-import { matchHeaders, type HeaderMatch } from './headers.js';
-import type { RawCell } from './parse.js';
+import { detectHeaderRow, hasNoContractValue, isTotalRow, matchHeaders, type ColumnMapping, type HeaderMatch } from './headers.js';
+import { isBlank, type RawCell } from './parse.js';
 import { validateRow, type RowVerdict, type ValidateOptions } from './validate.js';
 
 export * from './fields.js';
 export * from './headers.js';
+export * from './describe.js';
+export * from './synonyms.js';
 export * from './parse.js';
 export { validateRow, type RowVerdict, type ValidateOptions } from './validate.js';
 
@@ -19,6 +21,29 @@ export interface Summary {
   ok: number;
   warning: number;
   error: number;
+}
+
+/** A row of the sheet below the header that is not judged: a total, or a row with no contract value. */
+export interface SkippedRow {
+  row: number;
+  reason: 'total' | 'no_contract_value';
+  /** Its first filled cell, to show which row it was (`TOTAL`). */
+  text: string;
+}
+
+export type RowKind = 'contract' | 'blank' | SkippedRow['reason'];
+
+/** What a row below the header is: a contract to judge, or a row skipped (blank rows silently). */
+export function classifyRow(values: readonly RawCell[], match: HeaderMatch): RowKind {
+  if (values.every(isBlank)) return 'blank';
+  if (isTotalRow(values)) return 'total';
+  if (hasNoContractValue(values, match)) return 'no_contract_value';
+  return 'contract';
+}
+
+export function skippedRow(row: number, values: readonly RawCell[], reason: SkippedRow['reason']): SkippedRow {
+  const first = values.find((v) => !isBlank(v));
+  return { row, reason, text: String(first ?? '').trim().slice(0, 60) };
 }
 
 export interface ValidationReport {
@@ -35,7 +60,35 @@ export function count(summary: Summary, verdict: RowVerdict): void {
   summary[verdict.status]++;
 }
 
-/** A whole table at once (the streaming CLI calls matchHeaders + validateRow itself). */
+/**
+ * A whole sheet at once, as read from the top: the header row is found below any title rows (or given by
+ * the mapping), totals and rows without contract values are skipped, every other row judged.
+ */
+export function validateSheet(
+  sheet: readonly (readonly RawCell[])[],
+  options: ValidateOptions & { mapping?: ColumnMapping } = {},
+): ValidationReport & { match: HeaderMatch; headerRow: number; skipped: SkippedRow[] } {
+  const mapping = options.mapping ?? {};
+  const h = mapping.headerRow !== undefined ? mapping.headerRow - 1 : detectHeaderRow(sheet, mapping);
+  const match = matchHeaders(sheet[h] ?? [], mapping);
+  const summary = emptySummary();
+  const rows: RowReport[] = [];
+  const skipped: SkippedRow[] = [];
+  for (let i = h + 1; i < sheet.length; i++) {
+    const kind = classifyRow(sheet[i], match);
+    if (kind === 'blank') continue;
+    if (kind !== 'contract') {
+      skipped.push(skippedRow(i + 1, sheet[i], kind));
+      continue;
+    }
+    const v = validateRow(sheet[i], match, options);
+    count(summary, v);
+    rows.push({ row: i + 1, ...v });
+  }
+  return { rows, summary, match, headerRow: h + 1, skipped };
+}
+
+/** A table whose first row is the header (the streaming CLI and the pane call matchHeaders + validateRow). */
 export function validateRows(header: readonly RawCell[], rows: readonly (readonly RawCell[])[], options: ValidateOptions & { firstRow?: number } = {}): ValidationReport & { match: HeaderMatch } {
   const match = matchHeaders(header);
   const summary = emptySummary();

@@ -120,19 +120,22 @@ export function validateRow(values: readonly RawCell[], match: HeaderMatch, opti
   const renewals = read(values, match, out, 'renewals', readNumber);
   const renewalGround = read(values, match, out, 'renewal_ground', readRenewalGround);
 
-  // Required values: without them the row cannot be judged.
+  // Required values: without them the row cannot be judged. A sheet without the column is refused before
+  // any row is read; should a caller judge one anyway, the row is in error, never "ok".
   const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['qualification', qualification], ['monthly_salary', salary]];
   for (const [field, v] of required) {
-    if (v === undefined && has(match, field)) {
-      const l = label(field);
-      out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
-    }
+    if (v !== undefined) continue;
+    const l = label(field);
+    if (has(match, field)) out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
+    else out.add('REQUIRED_COLUMN_MISSING', 'error', field, `No "${l.en}" column: the contract cannot be checked without it`, `Pas de colonne « ${l.fr} » : le contrat ne peut pas être vérifié sans elle`);
   }
+  out.list.push(...checksNotMade(match));
 
   let weeklyHours: number | undefined;
-  if (typeof weeklyRaw === 'number') {
+  if (weeklyRaw === undefined && has(match, 'weekly_hours')) notStated(out, 'weekly_hours', 'pay checked for 35 hours a week', 'salaire vérifié pour 35 heures par semaine', ['D6325-15']);
+  if (typeof weeklyRaw === 'number' && typeof start === 'string') {
     try {
-      checkWeeklyHours(weeklyRaw, 'weekly_hours', typeof start === 'string' ? start : '2024-04-16');
+      checkWeeklyHours(weeklyRaw, 'weekly_hours', start);
       weeklyHours = weeklyRaw;
     } catch (e) {
       if (!(e instanceof LawError)) throw e;
@@ -154,13 +157,13 @@ export function validateRow(values: readonly RawCell[], match: HeaderMatch, opti
         checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
         if (q && salary && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
         if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
-        else if (training === undefined) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
-        checkDeposit(ctx, deposit ?? undefined, signature ?? undefined, options.asOf);
+        else if (training === undefined && has(match, 'training_hours')) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
+        if (has(match, 'deposit_date') && deposit !== null) checkDeposit(ctx, deposit, signature ?? undefined, options.asOf);
         if (typeof abroad === 'number' && abroad > 0) checkAbroad(ctx, months, abroad);
         if (typeof renewals === 'number') checkRenewal(ctx, renewals, renewalGround ?? undefined, contractType ?? undefined);
       }
     }
-    checkTutor(out, tutorExperience ?? undefined, tutees ?? undefined, tutorIsEmployer ?? undefined, typeof start === 'string' ? start : undefined);
+    if (typeof start === 'string') checkTutor(out, match, tutorExperience, tutees, tutorIsEmployer ?? undefined, start);
     if (contractType === undefined && has(match, 'contract_type'))
       notStated(out, 'contract_type', 'CDD assumed: the dates are those of the contract (for a CDI give the end of the action)', 'CDD supposé : les dates sont celles du contrat (pour un CDI indiquer la fin de l’action)', ['L6325-5']);
   } catch (e) {
@@ -291,8 +294,9 @@ function checkTraining(ctx: Context, months: number, hours: number, branch: bool
     throw e;
   }
   const t = dec(String(hours));
-  const n = (d: Decimal) => d.toString();
-  const nFr = (d: Decimal) => d.toString().replace('.', ',');
+  // Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth)
+  const n = (d: Decimal) => d.round(2).toString();
+  const nFr = (d: Decimal) => n(d).replace('.', ',');
   if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
     ctx.out.add('REQUIRES_BRANCH_AGREEMENT', branch === false ? 'error' : 'warning', 'training_hours', `The contract totals ${n(b.contractHours)} h: the 150 h floor is above 25 % (${n(b.max)} h), so only a branch agreement allowing more than 25 % makes it possible (L6325-13, L6325-14)`, `Le contrat totalise ${nFr(b.contractHours)} h : le plancher de 150 h dépasse 25 % (${nFr(b.max)} h) ; seul un accord de branche autorisant plus de 25 % le permet (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
@@ -314,6 +318,7 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
   if (deposit === undefined) {
     if (asOf && compareDates(asOf, deadline) > 0)
       ctx.out.add('DEPOSIT_NOT_STATED', 'warning', 'deposit_date', `No deposit date, and the deadline (${deadline}, 5 days after the start) has passed (D6325-1)`, `Pas de date de dépôt, et la date limite (${dateFr(deadline)}, 5 jours après le début) est passée (D6325-1)`, ['D6325-1']);
+    else notStated(ctx.out, 'deposit_date', `filing with the OPCO by ${deadline} was not checked`, `la transmission à l’OPCO au plus tard le ${dateFr(deadline)} n’a pas été vérifiée`, ['D6325-1']);
     return;
   }
   if (compareDates(deposit, deadline) > 0) {
@@ -323,20 +328,21 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
   }
 }
 
-function checkTutor(out: Findings, experience: number | undefined, tutees: number | undefined, isEmployer: boolean | undefined, start: IsoDate | undefined): void {
-  const date = start ?? '2024-04-16';
-  if (experience !== undefined) {
+function checkTutor(out: Findings, match: HeaderMatch, experience: number | undefined | null, tutees: number | undefined | null, isEmployer: boolean | undefined, date: IsoDate): void {
+  if (experience === undefined && has(match, 'tutor_experience_months')) notStated(out, 'tutor_experience_months', 'the 2 years of D6325-6 were not checked', 'les 2 ans de D6325-6 n’ont pas été vérifiés', ['D6325-6']);
+  if (tutees === undefined && has(match, 'tutor_tutees')) notStated(out, 'tutor_tutees', 'the tutor’s load (D6325-9) was not checked', 'la charge du tuteur (D6325-9) n’a pas été vérifiée', ['D6325-9']);
+  if (typeof experience === 'number') {
     const r = tutorExperienceOk(Math.max(0, experience), date).value;
     if (!r.ok)
       out.add('TUTOR_EXPERIENCE', 'error', 'tutor_experience_months', `Tutor has ${experience} months of experience: at least ${r.required} (2 years) in a qualification related to the objective are required (D6325-6)`, `Le tuteur a ${experience} mois d'expérience : il en faut au moins ${r.required} (2 ans) dans une qualification en rapport avec l'objectif (D6325-6)`, ['D6325-6']);
   }
-  if (tutees !== undefined && Number.isInteger(tutees) && tutees >= 1) {
+  if (typeof tutees === 'number' && Number.isInteger(tutees) && tutees >= 1) {
     const r = tutorLoadOk(tutees, isEmployer === true, date).value;
     if (!r.ok)
       out.add('TUTOR_OVERLOAD', 'error', 'tutor_tutees', `The tutor follows ${tutees} people (this contract included): at most ${r.max} for ${isEmployer ? 'an employer acting as tutor' : 'a salaried tutor'} (D6325-9)`, `Le tuteur suit ${tutees} personnes (ce contrat compris) : au plus ${r.max} pour ${isEmployer ? "l'employeur tuteur" : 'un tuteur salarié'} (D6325-9)`, ['D6325-9']);
     else if (isEmployer === undefined && tutees > 2)
       out.add('TUTOR_EMPLOYER_NOT_STATED', 'warning', 'tutor_is_employer', `The tutor follows ${tutees} people: fine for a salaried tutor (3), too many if the tutor is the employer (2); state it (D6325-9)`, `Le tuteur suit ${tutees} personnes : possible pour un tuteur salarié (3), trop si le tuteur est l'employeur (2) ; indiquez-le (D6325-9)`, ['D6325-9']);
-  } else if (tutees !== undefined) {
+  } else if (typeof tutees === 'number') {
     out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${tutees} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);
   }
 }
@@ -368,6 +374,26 @@ function checkRenewal(ctx: Context, renewals: number, ground: string | undefined
     ctx.out.add('RENEWAL_LIMIT', 'error', 'renewals', `Renewed ${renewals} times: a CDD contrat de professionnalisation may be renewed once (L6325-7)`, `Renouvelé ${renewals} fois : un CDD de professionnalisation ne peut être renouvelé qu'une fois (L6325-7)`, ['L6325-7']);
   else if (r.reason === 'ground')
     ctx.out.add(ground === undefined ? 'RENEWAL_GROUND_NOT_STATED' : 'RENEWAL_GROUND', ground === undefined ? 'warning' : 'error', 'renewal_ground', 'A renewal needs a ground of L6325-7: a higher or complementary qualification, or failure through exam, maternity, illness, work accident, occupational disease or training-body failure', "Un renouvellement exige un motif de L6325-7 : qualification supérieure ou complémentaire, ou échec (examen, maternité, maladie, accident du travail, maladie professionnelle, défaillance de l'organisme)", ['L6325-7']);
+}
+
+const notMadeCache = new WeakMap<HeaderMatch, readonly Finding[]>();
+
+/** One info per check whose column the sheet lacks (shared, frozen objects: the same for every row). */
+function checksNotMade(match: HeaderMatch): readonly Finding[] {
+  let list = notMadeCache.get(match);
+  if (!list) {
+    list = match.notChecked.map((c) =>
+      Object.freeze({
+        code: 'CHECK_NOT_MADE',
+        severity: 'info' as const,
+        field: c.fields[0],
+        message: Object.freeze({ en: `Not checked, no column: ${c.label.en}`, fr: `Contrôle non effectué faute de colonne : ${c.label.fr}` }),
+        articles: c.articles,
+      }),
+    );
+    notMadeCache.set(match, list);
+  }
+  return list;
 }
 
 function lawGap(out: Findings, field: string, e: LawError): void {
