@@ -1,7 +1,17 @@
 /** Training contributions and headcount (L6331-1 and following, L130-1/R130-1 CSS; rules.md §4 F). */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { averageHeadcount, thresholdCrossed, trainingContribution, dec } from '@formapro/core';
 import { evaluate, FnError, type CellValue } from '@formapro/functions';
+
+// "today" is the default date of some functions called below without one: the clock is pinned so the law read
+// never depends on the day the suite runs.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2024-06-15T12:00:00'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const value = (name: string, ...args: CellValue[]) => evaluate(name, args).value;
 

@@ -1,7 +1,17 @@
 /** OPCO funding, derived by hand from D6332-86, D6332-92, D6332-93 (rules.md §4 D and boundaries). */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dec, opcoTrainingFunding, opcoTutorAid, opcoTutorTraining } from '@formapro/core';
 import { evaluate, FnError, type CellValue } from '@formapro/functions';
+
+// "today" is the default date of some functions called below without one: the clock is pinned so the law read
+// never depends on the day the suite runs.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2024-06-15T12:00:00'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const value = (name: string, ...args: CellValue[]) => evaluate(name, args).value;
 

@@ -1,6 +1,16 @@
 /** Individual training contracts (L6353-5 to L6353-7; rules.md §4 H). */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluate, DateValue, FnError, type CellValue } from '@formapro/functions';
+
+// "today" is the default date of some functions called below without one: the clock is pinned so the law read
+// never depends on the day the suite runs.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2024-06-15T12:00:00'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const value = (name: string, ...args: CellValue[]) => evaluate(name, args).value;
 

@@ -3,7 +3,7 @@
  * boundaries of the rule tables). Each case states its arithmetic and is run against the core AND through
  * the spreadsheet catalogue (`evaluate`), so both faces give the same figure.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   checkActionDuration,
   dec,
@@ -25,6 +25,16 @@ import {
   tutorLoadOk,
 } from '@formapro/core';
 import { evaluate, DateValue, FnError, type CellValue } from '@formapro/functions';
+
+// "today" is the default date of some functions called below without one: the clock is pinned so the law read
+// never depends on the day the suite runs.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2024-06-15T12:00:00'));
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const fn = (name: string, ...args: CellValue[]) => evaluate(name, args);
 const value = (name: string, ...args: CellValue[]) => fn(name, ...args).value;

@@ -89,7 +89,8 @@ export function proPayLaw(date: IsoDate): ProPayLaw {
   return law;
 }
 
-export function checkWeeklyHours(h: number, field = 'weekly_hours', date: IsoDate = '2024-04-16'): void {
+/** Weekly hours above 0 and at most the maximum weekly duration in force on `date` (L3121-20). */
+export function checkWeeklyHours(h: number, field: string, date: IsoDate): void {
   const max = inForce(MAX_WEEKLY_HOURS, date).version.value;
   if (!Number.isFinite(h) || h <= 0 || h > max)
     throw invalidArgument(field, `${h} is not a weekly duration above 0 and at most ${max} hours (L3121-20)`, `${h} n'est pas une durée hebdomadaire de plus de 0 et au plus ${max} heures (L3121-20)`, ['L3121-20']);

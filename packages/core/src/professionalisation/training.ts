@@ -25,7 +25,7 @@ export function proTrainingBounds(input: { months: number; weeklyHours?: number;
   const weekly = input.weeklyHours ?? legalWeeklyHours(date);
   if (!Number.isFinite(input.months) || input.months <= 0 || input.months > 60)
     throw invalidArgument('duration_months', `${input.months} is not a contract length in months (above 0, at most 60)`, `${input.months} n'est pas une durée de contrat en mois (plus de 0, au plus 60)`);
-  checkWeeklyHours(weekly);
+  checkWeeklyHours(weekly, 'weekly_hours', date);
   const { version, warnings } = inForce(PRO_TRAINING_SHARE, date);
   const t = new Trail().cite(...version.articles);
   warnings.forEach((w) => t.warn(w));

@@ -3,7 +3,7 @@ import { averageHeadcount, cpfCddContribution, EMPLOYER_KINDS, invalidArgument, 
 import { choice, isOmitted, money, num, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import type { CellValue } from '../values.js';
-import { toCents } from './shared.js';
+import { LAW_DATE, toCents } from './shared.js';
 
 const KINDS = Object.fromEntries(EMPLOYER_KINDS.map((k) => [k.replace(/_/g, ' '), k])) as Record<string, EmployerKind>;
 Object.assign(KINDS, { employeur: 'employer', standard: 'employer', interim: 'ett', 'particulier employeur': 'particulier', 'independant': 'self_employed', 'micro ventes': 'micro_sales', 'micro services': 'micro_services' });
@@ -66,13 +66,13 @@ export const CONTRIBUTION_FUNCTIONS = defineFunctions([
     fr: 'EFFECTIF_MOYEN',
     topic: 'contributions',
     description: { en: 'Average headcount of a year from its monthly headcounts (a range of up to 12 cells): months without employees ignored, truncated to 2 decimals (R130-1 I CSS).', fr: "Effectif moyen annuel à partir des effectifs mensuels (plage de 12 cellules au plus) : mois sans salarié ignorés, tronqué à 2 décimales (R130-1 I CSS)." },
-    params: [{ name: 'monthly_headcounts', fr: 'effectifs_mensuels', type: 'any', range: true, description: { en: 'The monthly headcounts (a range)', fr: 'Les effectifs mensuels (une plage)' } }],
+    params: [{ name: 'monthly_headcounts', fr: 'effectifs_mensuels', type: 'any', range: true, description: { en: 'The monthly headcounts (a range)', fr: 'Les effectifs mensuels (une plage)' } }, LAW_DATE],
     result: { type: 'number' },
     example: { args: ['11'], result: '11' },
-    run([m]) {
+    run([m, d]) {
       const values = numbers(m, 'monthly_headcounts');
       if (values.length > 12) throw invalidArgument('monthly_headcounts', `${values.length} values: a year has 12 months`, `${values.length} valeurs : une année compte 12 mois`);
-      const r = averageHeadcount(values, today());
+      const r = averageHeadcount(values, optDate(d, 'date') ?? today());
       return { ...r, value: Number(r.value.toString()) };
     },
   },
@@ -84,11 +84,12 @@ export const CONTRIBUTION_FUNCTIONS = defineFunctions([
     params: [
       { name: 'yearly_headcounts', fr: 'effectifs_annuels', type: 'any', range: true, description: { en: 'Average headcounts of past years, oldest first (a range)', fr: 'Effectifs moyens des années passées, la plus ancienne en premier (une plage)' } },
       { name: 'threshold', fr: 'seuil', type: 'number', description: { en: 'The threshold (11, 50…)', fr: 'Le seuil (11, 50…)' } },
+      LAW_DATE,
     ],
     result: { type: 'boolean' },
     example: { args: ['11', '11'], result: 'FALSE' },
-    run([y, t]) {
-      const r = thresholdCrossed(numbers(y, 'yearly_headcounts'), num(t, 'threshold', { min: 1, what: 'a headcount threshold', whatFr: "un seuil d'effectif" }), today());
+    run([y, t, d]) {
+      const r = thresholdCrossed(numbers(y, 'yearly_headcounts'), num(t, 'threshold', { min: 1, what: 'a headcount threshold', whatFr: "un seuil d'effectif" }), optDate(d, 'date') ?? today());
       return r;
     },
   },

@@ -2,7 +2,7 @@
 import { opcoTrainingFunding, opcoTutorAid, opcoTutorTraining } from '@formapro/core';
 import { money, num, optBool, optDate, optMoney, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
-import { toCents } from './shared.js';
+import { LAW_DATE, toCents } from './shared.js';
 
 const PRIORITY = { name: 'priority_public', fr: 'public_prioritaire', type: 'boolean' as const, optional: true, description: { en: 'TRUE for a person of L6325-1-1 (RSA/ASS/AAH/CUI, jobseeker over 1 year, no diploma); default FALSE', fr: 'VRAI pour une personne de L6325-1-1 (RSA/ASS/AAH/CUI, demandeur d’emploi de plus d’un an, sans diplôme) ; par défaut FAUX' } };
 
@@ -47,15 +47,16 @@ export const FUNDING_FUNCTIONS = defineFunctions([
       { name: 'months', fr: 'mois', type: 'number', description: { en: 'Months of tutoring', fr: 'Mois de tutorat' } },
       { name: 'tutor_age', fr: 'age_tuteur', type: 'number', optional: true, description: { en: "Tutor's age at the start of the tutoring", fr: 'Âge du tuteur au début du tutorat' } },
       PRIORITY,
+      LAW_DATE,
     ],
     result: { type: 'number' },
     example: { args: ['8', '40'], result: '1380' },
-    run([m, a, p]) {
+    run([m, a, p, d]) {
       const res = opcoTutorAid({
         months: num(m, 'months', { min: 0, what: 'a number of months', whatFr: 'un nombre de mois' }),
         tutorAge: optNum(a, 'tutor_age', { integer: true, min: 18, max: 100, what: "a tutor's age in whole years", whatFr: 'un âge de tuteur en années révolues' }),
         priority: optBool(p, 'priority_public', false),
-        date: today(),
+        date: optDate(d, 'date') ?? today(),
       });
       return { ...res, value: toCents(res.value.total) };
     },
@@ -71,11 +72,12 @@ export const FUNDING_FUNCTIONS = defineFunctions([
     params: [
       { name: 'hours', fr: 'heures', type: 'number', description: { en: 'Hours of tutor training', fr: 'Heures de formation du tuteur' } },
       { name: 'cost', fr: 'cout', type: 'number', description: { en: 'Cost of the training in euros', fr: 'Coût de la formation en euros' } },
+      LAW_DATE,
     ],
     result: { type: 'number' },
     example: { args: ['50', '900'], result: '600' },
-    run([h, c]) {
-      const res = opcoTutorTraining({ hours: num(h, 'hours', { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" }), cost: money(c, 'cost'), date: today() });
+    run([h, c, d]) {
+      const res = opcoTutorTraining({ hours: num(h, 'hours', { min: 0, what: 'a number of hours', whatFr: "un nombre d'heures" }), cost: money(c, 'cost'), date: optDate(d, 'date') ?? today() });
       return { ...res, value: toCents(res.value) };
     },
   },

@@ -1,9 +1,9 @@
 /** Individual training contracts (L6353-3 to L6353-7). */
 import { forceMajeureDue, maxAdvance, retractionDeadline } from '@formapro/core';
-import { date, money, num, today } from '../coerce.js';
+import { date, money, num, optDate, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue } from '../values.js';
-import { toCents } from './shared.js';
+import { LAW_DATE, toCents } from './shared.js';
 
 
 export const INDIVIDUAL_FUNCTIONS = defineFunctions([
@@ -25,11 +25,11 @@ export const INDIVIDUAL_FUNCTIONS = defineFunctions([
     fr: 'ACOMPTE_MAX',
     topic: 'individual',
     description: { en: 'Largest payment a provider may ask when the retraction period ends: 30 % of the price (L6353-6).', fr: "Paiement maximal exigible à la fin du délai de rétractation : 30 % du prix (L6353-6)." },
-    params: [{ name: 'price', fr: 'prix', type: 'number', description: { en: 'Agreed price of the training', fr: 'Prix convenu de la formation' } }],
+    params: [{ name: 'price', fr: 'prix', type: 'number', description: { en: 'Agreed price of the training', fr: 'Prix convenu de la formation' } }, LAW_DATE],
     result: { type: 'number' },
     example: { args: ['2000'], result: '600' },
-    run([p]) {
-      const r = maxAdvance(money(p, 'price'), today());
+    run([p, d]) {
+      const r = maxAdvance(money(p, 'price'), optDate(d, 'date') ?? today());
       return { ...r, value: toCents(r.value) };
     },
   },

@@ -25,7 +25,7 @@ import {
 import { bool, choice, date, isOmitted, num, optBool, optDate, optMoney, optNum, show, today } from '../coerce.js';
 import { defineFunctions, type ParamSpec } from '../spec.js';
 import { DateValue, type CellValue, type Matrix } from '../values.js';
-import { toCents } from './shared.js';
+import { LAW_DATE, toCents } from './shared.js';
 
 const QUALIFICATION_HELP = {
   en: 'Highest qualification: none, cap, bep, bac (general or technological: no higher rate), bac pro, bp, bts, dut, but, licence, licence pro, master, doctorat; an RNCP level 3–8; or TRUE/FALSE for "holds a professional qualification of at least bac pro level"',
@@ -117,11 +117,11 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
       en: 'Share of the SMIC a professionalisation contract pays at least: 0.55, 0.65, 0.7, 0.8, or 1 from 26 (before the conventional-minimum test) (D6325-15, L6325-9).',
       fr: "Part du SMIC due au minimum en contrat de professionnalisation : 0,55, 0,65, 0,7, 0,8, ou 1 à partir de 26 ans (avant le test du minimum conventionnel) (D6325-15, L6325-9).",
     },
-    params: [P.age, P.qualification],
+    params: [P.age, P.qualification, LAW_DATE],
     result: { type: 'number' },
     example: { args: ['20', 'bac pro'], result: '0.65' },
-    run([a, q]) {
-      const day = today();
+    run([a, q, d]) {
+      const day = optDate(d, 'date') ?? today();
       const age = num(a, 'age', AGE);
       checkAge(age, day);
       const r = proMinimum({ age, professionalBacLevel: qualification(q).professionalBacLevel, date: day, smicMonthly: dec('1') });
@@ -202,12 +202,13 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
       { name: 'duration_months', fr: 'duree_mois', type: 'number', description: { en: 'Contract (CDD) or action (CDI) length in months', fr: "Durée du contrat (CDD) ou de l'action (CDI) en mois" } },
       P.weekly_hours,
       { name: 'bound', fr: 'borne', type: 'string', optional: true, choices: ['min', 'max'], description: { en: '"min" (default) or "max"', fr: '"min" (par défaut) ou "max"' } },
+      LAW_DATE,
     ],
     result: { type: 'number' },
     example: { args: ['12'], result: '273' },
-    run([m, h, bnd]) {
+    run([m, h, bnd, d]) {
       const bound = isOmitted(bnd) ? 'min' : choice(bnd, 'bound', { min: 'min', max: 'max', minimum: 'min', maximum: 'max' }, '"min" or "max"');
-      const r = proTrainingBounds({ months: num(m, 'duration_months', MONTHS), weeklyHours: optNum(h, 'weekly_hours', HOURS), date: today() });
+      const r = proTrainingBounds({ months: num(m, 'duration_months', MONTHS), weeklyHours: optNum(h, 'weekly_hours', HOURS), date: optDate(d, 'date') ?? today() });
       return { ...r, value: Number((bound === 'min' ? r.value.min : r.value.max).toString()) };
     },
   },
