@@ -8,9 +8,13 @@
  *     wall time, rows/s and peak RSS;
  *  3. the task pane against the in-repo fake Excel host: context.sync() per chunk and time for 10,000 and
  *     50,000 rows.
+ *  4. CLI start: `formapro fn PRO_MIN_SALARY 23 none 1766.92` through the installed bin (bin/formapro.mjs → the
+ *     bundle) against `node -e 0`, median of interleaved runs, as a ratio (target ≤ 3×);
+ *  5. what the tests no longer assert (a loaded machine must not fail the suite): the Excel wrappers' speed,
+ *     and time and peak RSS of `formapro validate` on a zip bomb and on a 10 MB cell (bounds 30 s, 400 MB).
  * Ends with one JSON line and writes tests/bench/RESULTS.md. FORMAPRO_BENCH_QUICK=1 shrinks the files.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +28,8 @@ import { FakeExcel } from '../../apps/excel-addin/test/taskpane/fake-excel';
 import { validateActiveSheet } from '../../apps/excel-addin/src/taskpane/engine';
 import { xlsxRows as cliXlsxRows } from '../../apps/cli/src/validate/xlsx-rows';
 import { fastXlsxRows } from './fast-xlsx';
+import { measured, zipBomb } from '../fuzz/measured';
+import * as addinFunctions from '../../apps/excel-addin/src/functions/generated';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TMP = join(import.meta.dirname, 'tmp');
@@ -206,6 +212,46 @@ const p50 = await pane(50_000);
 const syncsPerChunk = (p50.syncs - 2) / p50.chunks;
 console.log(`   10,000 rows: ${p10.seconds.toFixed(2)} s, ${p10.syncs} syncs for ${p10.chunks} chunks of ${p10.chunkSize}; 50,000 rows: ${p50.seconds.toFixed(2)} s, ${p50.syncs} syncs → ${syncsPerChunk} sync per chunk (+2 to start)`);
 
+// --- 4. CLI start --------------------------------------------------------------------------------------
+console.log('4. CLI start (installed bin vs node -e 0)');
+const BIN = join(ROOT, 'apps/cli/bin/formapro.mjs');
+spawnSync(process.execPath, [BIN, 'fn', 'SMIC', '2024-03-15']); // builds the bundle if it is stale
+function wallMs(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr}`);
+  return ms;
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const nodeMs: number[] = [];
+const fnMs: number[] = [];
+const CLI_RUNS = QUICK ? 11 : 31;
+for (let i = 0; i < CLI_RUNS; i++) {
+  nodeMs.push(wallMs(['-e', '0']));
+  fnMs.push(wallMs([BIN, 'fn', 'PRO_MIN_SALARY', '23', 'none', '1766.92']));
+}
+const fnCheck = spawnSync(process.execPath, [BIN, 'fn', 'PRO_MIN_SALARY', '23', 'none', '1766.92'], { encoding: 'utf8' }).stdout;
+if (fnCheck !== '1236.85\n') throw new Error(`formapro fn printed ${JSON.stringify(fnCheck)}`);
+const cliRatio = median(fnMs) / median(nodeMs);
+console.log(`   node -e 0 ${median(nodeMs).toFixed(0)} ms, formapro fn ${median(fnMs).toFixed(0)} ms (median of ${CLI_RUNS}): ${cliRatio.toFixed(2)}× (target ≤ 3×)`);
+
+// --- 5. what the unit tests do not assert ----------------------------------------------------------------
+console.log('5. Excel wrappers; malformed files through the CLI');
+const wrapperRate = rate(200_000, (i) => addinFunctions.PRO_MIN_SALARY(16 + (i % 20), (i % 2 ? 'bac pro' : 'none') as never, undefined, undefined, 45366, undefined));
+const bombFile = join(TMP, 'bomb.xlsx');
+writeFileSync(bombFile, zipBomb());
+const bigCell = join(TMP, 'bigcell.csv');
+writeFileSync(bigCell, `Référence;Date de naissance;Diplôme;Date de début;Date de fin;Salaire brut mensuel\nX;${'9'.repeat(10 * 1024 * 1024)};bac pro;02/09/2024;31/08/2025;1200\n`);
+const bomb = await measured(['validate', bombFile, '--format', 'json']);
+const big = await measured(['validate', bigCell, '--format', 'json']);
+const within = (r: { ms: number; peakMb: number }) => r.ms < 30_000 && (!r.peakMb || r.peakMb < 400);
+console.log(`   PRO_MIN_SALARY through the Excel wrapper ${fmt(wrapperRate)}/s; zip bomb: exit ${bomb.code}, ${(bomb.ms / 1000).toFixed(1)} s, ${Math.round(bomb.peakMb)} MB; 10 MB cell: exit ${big.code}, ${(big.ms / 1000).toFixed(1)} s, ${Math.round(big.peakMb)} MB`);
+if (!within(bomb) || !within(big) || bomb.code !== 2 || big.code !== 1) {
+  console.error('pnpm bench: a malformed file went past 30 s / 400 MB or gave the wrong exit code');
+  process.exitCode = 1;
+}
+
 // --- results ---------------------------------------------------------------------------------------
 const result = {
   pro_min_salary_per_s: Math.round(proMin),
@@ -227,6 +273,14 @@ const result = {
   pane_chunk_size: p10.chunkSize,
   pane_10k_rows_s: Math.round(p10.seconds * 1000) / 1000,
   pane_50k_rows_s: Math.round(p50.seconds * 1000) / 1000,
+  node_start_ms: Math.round(median(nodeMs)),
+  cli_fn_ms: Math.round(median(fnMs)),
+  cli_fn_vs_node_ratio: Math.round(cliRatio * 100) / 100,
+  excel_wrapper_pro_min_salary_per_s: Math.round(wrapperRate),
+  malformed_zip_bomb_s: Math.round(bomb.ms / 100) / 10,
+  malformed_zip_bomb_rss_mb: Math.round(bomb.peakMb),
+  malformed_10mb_cell_s: Math.round(big.ms / 100) / 10,
+  malformed_10mb_cell_rss_mb: Math.round(big.peakMb),
   quick: QUICK,
 };
 const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -253,6 +307,9 @@ writeFileSync(
     row('prototype sheet reader (bench/fast-xlsx.ts), same xlsx, in-process', `${fastXlsxS.toFixed(2)} s; ${readerDiffs} rows read differently from exceljs, ${replacementChars} of them with U+FFFD in exceljs's reading`),
     row('task pane, syncs per chunk', `${syncsPerChunk} (chunks of ${p10.chunkSize} rows, +2 syncs to start)`, '≤ 2'),
     row('task pane, 10,000 / 50,000 rows (fake host)', `${p10.seconds.toFixed(2)} s / ${p50.seconds.toFixed(2)} s`),
+    row('`formapro fn PRO_MIN_SALARY 23 none 1766.92` (installed bin) vs `node -e 0`', `${median(fnMs).toFixed(0)} ms vs ${median(nodeMs).toFixed(0)} ms: ${cliRatio.toFixed(2)}× (median of ${CLI_RUNS} interleaved runs)`, '≤ 3×'),
+    row('PRO_MIN_SALARY through the Excel wrapper (conversions included) calls/s', fmt(wrapperRate)),
+    row('formapro validate on a 200 MB zip bomb / a 10 MB cell (from sources, tsx)', `exit ${bomb.code}, ${(bomb.ms / 1000).toFixed(1)} s, ${Math.round(bomb.peakMb)} MB / exit ${big.code}, ${(big.ms / 1000).toFixed(1)} s, ${Math.round(big.peakMb)} MB`, '< 30 s, < 400 MB'),
     '',
     '## Where the time goes',
     '',

