@@ -3,6 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
+/**
+ * Bounded runs (numRuns on every property) and an explicit timeout per test sized for a loaded 2-core machine:
+ * unloaded, the slowest takes ~0.5 s; with other work on both cores a few seconds, far below the limit.
+ */
+const TIMEOUT = 60_000;
+
 const date = fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-12-31') }).map(fromDayNumber);
 const cents = fc.integer({ min: 100_00, max: 5000_00 }).map((c) => dec(c).div(100));
 const hours = fc.integer({ min: 1, max: 48 });
@@ -15,8 +21,9 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
         const m = (age: number) => proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h }).value.exact;
         expect(m(hi).gte(m(lo))).toBe(true);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, TIMEOUT);
 
   it('with the qualification', () => {
     fc.assert(
@@ -24,8 +31,9 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
         const m = (q: boolean) => proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h }).value.exact;
         expect(m(true).gte(m(false))).toBe(true);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, TIMEOUT);
 
   it('with the SMIC and the conventional minimum', () => {
     fc.assert(
@@ -35,8 +43,9 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
         const [lo, hi] = s1.lte(s2) ? [s1, s2] : [s2, s1];
         expect(m(hi).gte(m(lo))).toBe(true);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, TIMEOUT);
 
   it('the rounded minimum is never below the exact one and less than a cent above it; never NaN', () => {
     fc.assert(
@@ -45,8 +54,9 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
         expect(r.minimum.gte(r.exact)).toBe(true);
         expect(r.minimum.minus(r.exact).lt('0.01')).toBe(true);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, TIMEOUT);
 
   it('over a contract, the monthly minimum never decreases while the SMIC only rises', () => {
     fc.assert(
@@ -61,8 +71,9 @@ describe('minimum pay never decreases (D6325-15, L6325-9)', () => {
           prev = r.exact;
         }
       }),
+      { numRuns: 100 },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('the integer hot path gives the same cent as big.js (pay-fast.ts)', () => {
@@ -96,7 +107,7 @@ describe('the integer hot path gives the same cent as big.js (pay-fast.ts)', () 
       ),
       { numRuns: 2000 },
     );
-  });
+  }, TIMEOUT);
 
   it('hundredths() accepts only values with at most two decimals', () => {
     expect(hundredths(1766.92)).toBe(176692);
@@ -131,7 +142,7 @@ describe('the schedule (fast rows) agrees with proMinimumAt month by month', () 
       ),
       { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('minimum segments = the monthly schedule (validation uses segments)', () => {
@@ -160,5 +171,5 @@ describe('minimum segments = the monthly schedule (validation uses segments)', (
       ),
       { numRuns: 300 },
     );
-  });
+  }, TIMEOUT);
 });
