@@ -117,11 +117,22 @@ export function tableWriter(lang: Lang): ReportWriter {
 const ARGB = { error: 'FFFFC7CE', warning: 'FFFFEB9C', ok: 'FFC6EFCE', header: 'FFD9E1F2', skipped: 'FFEDEDED' } as const;
 const fill = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } });
 const DATE_FORMAT = 'dd/mm/yyyy';
+const DECIMAL_COMMA = /^-?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*,\d+$/;
 const EURO_FORMAT = '#,##0.00 "€"';
 
 type ExcelJSModule = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
 type Row = import('exceljs').Row;
+
+type Cell = import('exceljs').Cell;
+
+/**
+ * Sets style properties of one cell only. Cells read from a file share style objects (every date cell of
+ * a column often has the same one), so the style is copied before it is changed.
+ */
+function restyle(cell: Cell, patch: Partial<import('exceljs').Style>): void {
+  cell.style = { ...cell.style, ...patch };
+}
 
 interface Judged {
   verdict?: RowVerdict;
@@ -132,17 +143,16 @@ interface Judged {
 function annotate(row: Row, j: Judged, match: HeaderMatch, statusCol: number, lang: Lang): void {
   const status = row.getCell(statusCol);
   const findings = row.getCell(statusCol + 1);
-  findings.alignment = { wrapText: true, vertical: 'top' };
-  status.alignment = { vertical: 'top' };
+  restyle(findings, { alignment: { wrapText: true, vertical: 'top' } });
   if (j.skipped) {
     status.value = NOT_JUDGED[lang];
-    status.fill = fill(ARGB.skipped);
+    restyle(status, { alignment: { vertical: 'top' }, fill: fill(ARGB.skipped) });
     findings.value = j.skipped.reason === 'total' ? (lang === 'fr' ? 'Ligne de total : pas un contrat' : 'Total row: not a contract') : lang === 'fr' ? 'Aucune valeur de contrat : pas un contrat' : 'No contract value: not a contract';
     return;
   }
   const v = j.verdict!;
   status.value = STATUS[lang][v.status];
-  status.fill = fill(ARGB[v.status]);
+  restyle(status, { alignment: { vertical: 'top' }, fill: fill(ARGB[v.status]) });
   findings.value = shown(v).map((f) => findingText(f, lang)).join('\n') || null;
   const painted = new Map<number, 'error' | 'warning'>();
   for (const f of v.findings) {
@@ -151,18 +161,14 @@ function annotate(row: Row, j: Judged, match: HeaderMatch, statusCol: number, la
     if (col === undefined || painted.get(col) === 'error') continue;
     painted.set(col, f.severity);
   }
-  for (const [col, sev] of painted) row.getCell(col + 1).fill = fill(ARGB[sev]);
+  for (const [col, sev] of painted) restyle(row.getCell(col + 1), { fill: fill(ARGB[sev]) });
 }
 
 function styleHeader(ws: Worksheet, headerRow: number, statusCol: number, lang: Lang): void {
   const row = ws.getRow(headerRow);
   row.getCell(statusCol).value = OWNED_HEADERS[lang][0];
   row.getCell(statusCol + 1).value = OWNED_HEADERS[lang][1];
-  for (const c of [statusCol, statusCol + 1]) {
-    row.getCell(c).font = { bold: true };
-    row.getCell(c).fill = fill(ARGB.header);
-    row.getCell(c).alignment = { vertical: 'top', wrapText: true };
-  }
+  for (const c of [statusCol, statusCol + 1]) restyle(row.getCell(c), { font: { bold: true }, fill: fill(ARGB.header), alignment: { vertical: 'top', wrapText: true } });
 }
 
 function finishSheet(ws: Worksheet, headerRow: number, statusCol: number): void {
@@ -293,7 +299,7 @@ function annotatedCopy(ExcelJS: ExcelJSModule, out: string, sourcePath: string, 
 
 function streamedFromCsv(ExcelJS: ExcelJSModule, out: string, sheetName: string, lang: Lang, byCode: Map<string, { severity: string; count: number; example: string; articles: Set<string> }>): ReportWriter {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useStyles: true, useSharedStrings: false });
-  const ws = wb.addWorksheet(sheetName.slice(0, 31) || 'Contrats');
+  let ws: import('exceljs').Worksheet;
   let match: HeaderMatch;
   let columns: ColumnsReport;
   let width = 0;
@@ -308,11 +314,13 @@ function streamedFromCsv(ExcelJS: ExcelJSModule, out: string, sheetName: string,
       } else if (k === 'money' || k === 'number') {
         const n = readDecimal(v);
         if (n) return Number(n.toString()); // the source's own figure, shown as a number (never computed with)
+      } else if (typeof v === 'string' && DECIMAL_COMMA.test(v.trim())) {
+        return Number(readDecimal(v)!.toString()); // "17 400,00" in a column no check reads
       }
       return v === undefined ? null : v;
     });
   const format = (row: Row) => {
-    for (const [c, k] of kinds) if (k === 'date' || k === 'money') row.getCell(c + 1).numFmt = k === 'date' ? DATE_FORMAT : EURO_FORMAT;
+    for (const [c, k] of kinds) if (k === 'date' || k === 'money') restyle(row.getCell(c + 1), { numFmt: k === 'date' ? DATE_FORMAT : EURO_FORMAT });
   };
   return {
     header: (values, m, n, c, above) => {
@@ -322,8 +330,9 @@ function streamedFromCsv(ExcelJS: ExcelJSModule, out: string, sheetName: string,
       headerRow = n;
       for (const [field, col] of Object.entries(m.columns)) kinds.set(col, FIELD_SPECS.get(field)!.kind);
       const statusCol = width + 1;
+      // A streamed sheet's views are written with its first row: they are given when it is created.
+      ws = wb.addWorksheet(sheetName.slice(0, 31) || 'Contrats', { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }] });
       ws.columns = [...values.map((h) => ({ width: Math.min(40, Math.max(10, String(h ?? '').length + 2)) })), { width: 12 }, { width: 90 }];
-      ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
       ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: statusCol + 1 } };
       for (const r of above) ws.getRow(r.number).values = r.values as never;
       const row = ws.getRow(headerRow);

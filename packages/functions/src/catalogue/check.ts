@@ -11,6 +11,8 @@ import type { CellValue } from '../values.js';
 // The engine's header names for the arguments, in order (the priority public is given as a benefit below).
 const HEADER = ['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Contract type', 'Benefit', 'Branch agreement', 'Conventional minimum', 'Weekly hours', 'Jobseeker'];
 const MATCH = matchHeaders(HEADER);
+/** The checks that need data PRO_CHECK has no argument for (OPCO filing, tutor, abroad, renewal). */
+const NOT_CHECKED = `Not checked (no argument): ${MATCH.notChecked.map((c) => `${c.label.en} [${c.articles.join(', ')}]`).join('; ')}`;
 
 function cell(v: CellValue, name: string): RawCell {
   if (Array.isArray(v)) throw invalidArgument(name, 'a range was given where a single value is expected', 'une plage a été donnée au lieu d’une valeur');
@@ -24,8 +26,8 @@ export const CHECK_FUNCTIONS = defineFunctions([
     fr: 'PRO_VERIFIER',
     topic: 'professionalisation',
     description: {
-      en: 'Checks one contrat de professionnalisation: "OK", or its findings one per line, each with its articles (eligibility, pay for every month, duration, training hours). Same engine as formapro validate and the task pane.',
-      fr: "Vérifie un contrat de professionnalisation : « OK », ou ses constats un par ligne, chacun avec ses articles (éligibilité, salaire de chaque mois, durée, heures de formation). Même moteur que formapro validate et le volet.",
+      en: 'Checks one contract: "OK" or its findings, one per line with articles (eligibility, monthly pay, duration, training hours), then the checks it cannot make (OPCO filing, tutor, abroad, renewal). Same engine as formapro validate and the pane.',
+      fr: "Vérifie un contrat : « OK » ou ses constats, un par ligne avec articles (éligibilité, salaire mensuel, durée, formation), puis les contrôles non faits (dépôt OPCO, tuteur, étranger, renouvellement). Même moteur que formapro validate et le volet.",
     },
     params: [
       { name: 'birth_date', fr: 'date_naissance', type: 'any', description: { en: 'Date of birth', fr: 'Date de naissance' } },
@@ -41,7 +43,7 @@ export const CHECK_FUNCTIONS = defineFunctions([
       { name: 'weekly_hours', fr: 'heures_hebdo', type: 'number', optional: true, description: { en: 'Weekly hours (default 35)', fr: 'Durée hebdomadaire (par défaut 35)' } },
     ],
     result: { type: 'string' },
-    example: { args: ['2005-03-10', '2024-09-02', '2025-08-31', 'bac pro', '1200', '300'], result: 'OK' },
+    example: { args: ['2005-03-10', '2024-09-02', '2025-08-31', 'bac pro', '1200', '300'], result: 'OK\nNot checked (no argument): filing with the OPCO within 5 days [D6325-1]; tutor experience (2 years) [D6325-6]; number of trainees per tutor [D6325-9]; time spent abroad [L6325-25]; renewal of the fixed-term contract [L6325-7]' },
     run([b, s, e, q, pay, hours, type, prio, branch, conv, weekly]) {
       // Arguments Excel cannot use are #VALUE! naming them; the engine then judges the contract itself.
       const values: RawCell[] = [
@@ -63,7 +65,8 @@ export const CHECK_FUNCTIONS = defineFunctions([
       const t = new Trail();
       const lines = verdict.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity === 'error' ? 'ERROR' : 'WARNING'} ${f.code}: ${f.message.en}${f.articles.length ? ` [${f.articles.join(', ')}]` : ''}`);
       for (const f of verdict.findings) t.cite(...f.articles);
-      return t.done(lines.length ? lines.join('\n') : 'OK');
+      // As in formapro validate and the task pane: "OK" covers the checks made, and says which were not.
+      return t.done(`${lines.length ? lines.join('\n') : 'OK'}\n${NOT_CHECKED}`);
     },
   },
 ]);
