@@ -40,7 +40,11 @@ describe.concurrent('the sample contracts workbook', () => {
     const report = JSON.parse(r.stdout);
     expect(report.rows.map((x: { reference: string; status: string }) => ({ reference: x.reference, status: x.status }))).toEqual(expected);
     expect(report.rows[0].row).toBe(2);
-    expect(report.summary).toEqual({ rows: expected.length, ok: expected.filter((e) => e.status === 'ok').length, warning: 1, error: expected.filter((e) => e.status === 'error').length });
+    expect(report.summary).toMatchObject({ rows: expected.length, ok: expected.filter((e) => e.status === 'ok').length, warning: 1, error: expected.filter((e) => e.status === 'error').length, skipped: [] });
+    // The sample has no renewal column: the renewal check (L6325-7) is named as not made, once for the sheet
+    expect(report.summary.not_checked.map((c: { check: string; articles: string[] }) => [c.check, c.articles])).toEqual([['renewal', ['L6325-7']]]);
+    expect(report.columns.header_row).toBe(1);
+    expect(report.columns.ignored.map((c: { header: string; reason: string }) => [c.header, c.reason])).toEqual([['Attendu', 'informational'], ['Notes', 'informational']]);
     for (const row of report.rows) for (const f of row.findings) expect(Object.keys(f).sort()).toEqual(['articles', 'code', 'field', 'message', 'severity']);
     expect(r.stderr).toMatch(/25 contracts: 10 ok, 1 with warnings, 14 with errors/);
   });
@@ -61,12 +65,15 @@ describe.concurrent('the sample contracts workbook', () => {
     expect(r.code).toBe(1);
   });
 
-  it('--format csv: one line per contract with its status and findings', async () => {
+  it('--format csv --lang fr: one line per contract, ";" separated with a UTF-8 BOM so French Excel opens it as columns', async () => {
     const r = await formapro('validate', XLSX, '--format', 'csv', '--lang', 'fr');
-    const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('ligne,reference,statut,erreurs,alertes,constats,articles');
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = r.stdout.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('ligne;référence;statut;erreurs;alertes;constats;articles');
     expect(lines).toHaveLength(expected.length + 1);
-    expect(lines[3]).toMatch(/^4,PRO-003,error,1,0,"SALARY_BELOW_MINIMUM: Salaire de 1\u202f000,00 €/);
+    expect(lines[3]).toMatch(/^4;PRO-003;Erreur;1;0;SALARY_BELOW_MINIMUM: Salaire de 1\u202f000,00 €/);
+    const en = await formapro('validate', XLSX, '--format', 'csv', '--lang', 'en');
+    expect(en.stdout.split('\r\n')[3]).toMatch(/^4,PRO-003,Error,1,0,"SALARY_BELOW_MINIMUM: Salary €1,000.00/);
   });
 
   it('--format xlsx: the original sheet with the status and findings columns, faulty cells coloured', async () => {
@@ -99,7 +106,7 @@ describe.concurrent('the sample contracts workbook', () => {
       [truncated, /xlsx unreadable/],
       [notSheet, /not an xlsx workbook/],
       [empty, /is empty/],
-      [noHeaders, /required columns not found in the header row 1: "Birth date"/],
+      [noHeaders, /Required columns not found in the header row 1: "Birth date"/],
       [join(dir, 'missing.csv'), /no such file/],
     ] as const) {
       const r = await formapro('validate', file, '--format', 'json');
