@@ -8,6 +8,7 @@
 import * as HF from 'hyperformula';
 import sample from '../../../../examples/functions-sample.json';
 import contracts from '../../../../examples/contrats-pro.json';
+import hrExport from '../../../../examples/export-rh.json';
 import { installExcelShim } from './excel-shim';
 import { formatCell } from './number-format';
 import { cellAddress, columnName, createWorkbook, parseCell, parseRange, type PreviewWorkbook, type WorkbookData } from './workbook';
@@ -18,9 +19,13 @@ declare global {
   }
 }
 
-// The functions sample, then the sample contracts sheet that the task pane (beside the grid) validates.
+// The functions sample, then the sheets the task pane (beside the grid) validates: the sample contracts,
+// and an HR export as payroll systems write it (title rows above the header, a TOTAL row).
 const data = sample as unknown as WorkbookData;
-const workbook = createWorkbook(HF, { ...data, sheets: [...data.sheets, ...(contracts as unknown as WorkbookData).sheets] });
+const workbook = createWorkbook(HF, {
+  ...data,
+  sheets: [...data.sheets, ...(contracts as unknown as WorkbookData).sheets, ...(hrExport as unknown as WorkbookData).sheets],
+});
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function render(): void {

@@ -43,7 +43,8 @@ export function describeColumns(match: HeaderMatch, headerRow: number, firstColu
 const q = (lang: Lang, s: string) => (lang === 'fr' ? `« ${s} »` : `"${s}"`);
 const list = (items: string[]) => items.join(', ');
 
-function ignoredText(c: ColumnsReport['ignored'][number], lang: Lang): string {
+/** One ignored column with its reason, in the user's words (the CLI's line and the pane's mapping step). */
+export function ignoredText(c: ColumnsReport['ignored'][number], lang: Lang): string {
   const name = q(lang, c.header);
   const fields = (c.fields ?? []).map((f) => FIELD_SPECS.get(f)?.[lang] ?? f);
   switch (c.reason) {
