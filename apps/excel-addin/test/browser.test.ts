@@ -101,7 +101,7 @@ describe('the preview page, offline, with the real Office.js', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/preview/`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 90_000 }); // generous: a loaded 2-core machine
     const text = (a: string) => page.textContent(`td[data-address="${a}"]`);
 
     expect(await page.evaluate(() => typeof (window as any).Office?.onReady)).toBe('function'); // the real library loaded

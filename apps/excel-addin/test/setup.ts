@@ -2,5 +2,5 @@
 import { build } from '../scripts/build';
 
 export default async function setup(): Promise<void> {
-  await build({ quiet: true });
+  await build({ quiet: true }); // the dev build (preview, source maps), on FORMAPRO_ADDIN_URL if set
 }

@@ -162,7 +162,7 @@ function resultHelp(spec: FunctionSpec): string {
  * the spec's (not the JavaScript identifiers), enum members show their code, and every function and
  * argument is there with the spec's optionality.
  */
-export function finishEnglish(meta: ExcelMetadata, catalogue: readonly FunctionSpec[]): ExcelMetadata {
+export function finishEnglish(meta: ExcelMetadata, catalogue: readonly FunctionSpec[], base?: string): ExcelMetadata {
   const enums = enumsOf(catalogue);
   for (const e of meta.enums ?? []) {
     const source = [...enums.values()].find((x) => x.id === e.id);
@@ -177,6 +177,7 @@ export function finishEnglish(meta: ExcelMetadata, catalogue: readonly FunctionS
     const f = byId.get(spec.name);
     if (!f) throw new Error(`custom-functions-metadata did not emit ${spec.name}`);
     if (f.parameters.length !== spec.params.length) throw new Error(`${spec.name}: ${f.parameters.length} parameters in metadata, ${spec.params.length} in the catalogue`);
+    if (base !== undefined) f.helpUrl = helpUrl(base, spec, 'en'); // the build's base, whatever generated.ts was written with
     spec.params.forEach((p, i) => {
       f.parameters[i].name = p.name;
       if (!!f.parameters[i].optional !== !!p.optional) throw new Error(`${spec.name}.${p.name}: optionality differs from the catalogue`);
