@@ -25,7 +25,7 @@ import { helpIndex, helpPage } from './lib/help';
 import { APP, DIST as DEFAULT_DIST, GENERATED } from './lib/paths';
 import { generate } from './generate';
 
-export interface BuildOptions {
+export interface AddinBuildOptions {
   quiet?: boolean;
   /** Where the add-in is served (default FORMAPRO_ADDIN_URL, else https://localhost:3000). */
   base?: string;
@@ -37,14 +37,14 @@ export interface BuildOptions {
 }
 
 /** What `pnpm --filter @formapro/excel-addin build` does: production when FORMAPRO_ADDIN_URL names a host that is not localhost. */
-export function optionsFromEnv(env = process.env): BuildOptions {
+export function optionsFromEnv(env = process.env): AddinBuildOptions {
   const base = (env.FORMAPRO_ADDIN_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const production = env.FORMAPRO_ADDIN_URL !== undefined && !/^https:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(base);
   if (production && !/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(base)) throw new Error(`FORMAPRO_ADDIN_URL must be an https:// URL (Office loads add-ins over HTTPS only), not ${base}`);
   return { base, production, sourcemaps: env.FORMAPRO_SOURCEMAPS === '1', outDir: env.FORMAPRO_ADDIN_OUT };
 }
 
-export async function build(options: BuildOptions = {}): Promise<void> {
+export async function build(options: AddinBuildOptions = {}): Promise<void> {
   const started = Date.now();
   const base = (options.base ?? baseUrl()).replace(/\/+$/, '');
   const production = options.production === true;
