@@ -123,6 +123,8 @@ export interface PaneResult {
   /** Nothing was judged nor written: a required column is missing or the mapping does not fit. */
   refused: boolean;
   plan: ColumnsPlan | null;
+  /** The top rows read (the mapping step replans on them). */
+  scan: SheetScan;
   /** Rows below the header that are no contract (totals, notes): not judged. */
   skipped: SkippedRow[];
   /** Checks not made for want of a column (said once, above the verdicts). */
@@ -272,6 +274,30 @@ export function columnRef(headers: readonly string[], col: number): string {
   return text && headers.indexOf(text) === col ? text : columnName(col);
 }
 
+/** The mapping step's "none" choice. */
+export const NONE = '';
+
+/** The user's mapping after choosing `header` (or none) for `field`. */
+export function chooseColumn(mapping: ColumnMapping, plan: ColumnsPlan, field: string, header: string): ColumnMapping {
+  const fields = { ...(mapping.fields ?? {}) };
+  let ignore = (mapping.ignore ?? []).slice();
+  if (header === NONE) {
+    delete fields[field];
+    // Detection would find it again: the column it was read from is ignored on purpose.
+    const col = plan.match.columns[field];
+    if (col !== undefined) ignore.push(columnRef(plan.headers, col));
+  } else {
+    for (const [f, h] of Object.entries(fields)) if (h === header) delete fields[f];
+    fields[field] = header;
+    ignore = ignore.filter((h) => h !== header);
+  }
+  const out: ColumnMapping = {};
+  if (mapping.headerRow !== undefined) out.headerRow = mapping.headerRow;
+  if (Object.keys(fields).length) out.fields = fields;
+  if (ignore.length) out.ignore = [...new Set(ignore)];
+  return out;
+}
+
 /** A mapping pasted or loaded from a file: the CLI's JSON, checked as the CLI checks it. */
 export function importMapping(text: string): { mapping: ColumnMapping } | { problem: Bilingual } {
   let json: unknown;
@@ -332,8 +358,10 @@ export async function validateActiveSheet(excel: ExcelApi, options: ValidateOpti
     await sync();
 
     const blockValues = block.values as RawCell[][];
-    const plan = used.rowCount > 0 ? planColumns({ rows: blockValues.slice(0, scanRows), top, left }, mapping) : null;
-    const base = { sheet: sheet.name, summary: emptySummary(), rows: [] as RowReport[], chunkSize, cancelled: false, skipped: [] as SkippedRow[] };
+    const scan: SheetScan = { sheet: sheet.name, table: options.table, top, left, width, rowCount: used.rowCount, rows: blockValues.slice(0, scanRows) };
+    const empty = blockValues.every((r) => r.every(isBlank));
+    const plan = empty ? null : planColumns(scan, mapping);
+    const base = { scan, sheet: sheet.name, summary: emptySummary(), rows: [] as RowReport[], chunkSize, cancelled: false, skipped: [] as SkippedRow[] };
     if (!plan || !plan.ready) {
       // Never a verdict on a sheet whose required columns are not all known: nothing is written.
       return { ...base, syncs, chunks: 0, missingColumns: plan?.match.missingRequired ?? [], refused: true, plan, notChecked: plan?.columns.not_checked ?? [] };
