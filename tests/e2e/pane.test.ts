@@ -1,14 +1,18 @@
 /**
  * The task pane in the preview, in headless Chromium: pick the sample contracts sheet, click Validate, read
  * back the status column from the grid, check the colours and the summary, and compare with the engine run
- * directly on the same rows (one engine, two faces). Leaves a screenshot in tests/e2e/artifacts/ (and
- * refreshes docs/pane-preview.png with FORMAPRO_UPDATE_DOCS=1).
+ * directly on the same rows (one engine, two faces). Then the HR export (tab "Export RH": titles above the
+ * header, formulas, a TOTAL row): the mapping step shows every column recognised, Validate gives the
+ * verdicts and codes of examples/export-rh.attendu.json, the TOTAL row none; the same sheet without a
+ * required column opens the mapping step and never shows a green row. Leaves screenshots in
+ * tests/e2e/artifacts/ (and refreshes docs/pane-preview.png and docs/pane-mapping.png with
+ * FORMAPRO_UPDATE_DOCS=1).
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRows, type RawCell } from '@formapro/core';
+import { validateRows, validateSheet, type RawCell } from '@formapro/core';
 import { launchChromium, serveDist } from '../../apps/excel-addin/scripts/lib/browser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +21,13 @@ const sample = JSON.parse(readFileSync(join(ROOT, 'examples', 'contrats-pro.json
 const cells = sample.sheets[0].cells;
 const width = cells[0].length; // status column right after the used range
 const col = (i: number) => String.fromCharCode(65 + i);
+const attendu = JSON.parse(readFileSync(join(ROOT, 'examples', 'export-rh.attendu.json'), 'utf8')) as {
+  header_row: { xlsx: number };
+  total_row: { xlsx: number };
+  contracts: { reference: string; status: 'ok' | 'warning' | 'error'; codes: string[] }[];
+};
+const STATUS_FR = { ok: 'OK', warning: 'Attention', error: 'Erreur' } as const;
+const GREEN = '#C6EFCE';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -39,6 +50,8 @@ afterAll(async () => {
 describe('task pane in the preview', () => {
   it('validates the sample contracts sheet with the same verdicts as the engine, colours faulty cells, shows the summary', async () => {
     await page.click('.tab:has-text("Contrats")');
+    await expect.poll(() => page.textContent('[data-testid=columns-summary]')).toContain('« Contrats »');
+    const syncsBefore = await page.evaluate(() => (window as any).formapro.shim.syncs);
     await page.click('[data-testid=validate]');
     await page.waitForSelector('[data-testid=summary]');
 
@@ -64,8 +77,8 @@ describe('task pane in the preview', () => {
     const data = await page.evaluate((a) => (window as any).formapro.workbook.getValues('Contrats', a), `A1:${col(width - 1)}${cells.length}`);
     expect(data[3][cells[0].indexOf('Référence')]).toBe('PRO-003');
 
-    // few syncs: the whole sheet is one chunk here
-    expect(await page.evaluate(() => (window as any).formapro.shim.syncs)).toBeLessThanOrEqual(5);
+    // few syncs: the whole sheet is one chunk here (the range; the top rows with the chunk; its writes; the run's end)
+    expect((await page.evaluate(() => (window as any).formapro.shim.syncs)) - syncsBefore).toBeLessThanOrEqual(4);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'pane.png'), fullPage: false });
@@ -86,5 +99,130 @@ describe('task pane in the preview', () => {
     const header = await page.evaluate(() => (window as any).formapro.workbook.getValues('Contrats', 'A1:Z1')[0]);
     expect(header.filter((h: unknown) => h === 'Statut FormaPro')).toHaveLength(1);
     expect(header.filter((h: unknown) => h === 'Constats FormaPro')).toHaveLength(1);
+  });
+});
+
+describe('task pane on the HR export (tab "Export RH")', () => {
+  const SHEET = 'Export RH';
+  let values: RawCell[][];
+  let engine: ReturnType<typeof validateSheet>;
+
+  beforeAll(async () => {
+    // the sheet as the preview computes it (formulas evaluated), and the engine's verdicts on it
+    values = await page.evaluate((name) => {
+      const wb = (window as any).formapro.workbook;
+      return wb.getValues(name, wb.usedRange(name));
+    }, SHEET);
+    values = values.map((r) => r.map((v) => (v === '' ? null : v)));
+    engine = validateSheet(values);
+  });
+
+  it('the mapping step shows every column of the export recognised or ignored with its reason, before any verdict', async () => {
+    await page.click(`.tab:has-text("${SHEET}")`);
+    await expect.poll(() => page.textContent('[data-testid=columns-summary]')).toContain(`« ${SHEET} »`);
+    // every required column found: the step stays closed until "Colonnes" is clicked
+    expect(await page.$('[data-testid=mapping-step]')).toBeNull();
+    expect(await page.isEnabled('[data-testid=validate]')).toBe(true);
+    await page.click('[data-testid=columns-button]');
+    await page.waitForSelector('[data-testid=mapping-step]');
+    expect(await page.textContent('[data-testid=columns-summary]')).toContain(`en-tête en ligne ${attendu.header_row.xlsx}`);
+    expect(await page.isVisible('[data-testid=mapping-ready]')).toBe(true);
+    expect(await page.$$('[data-missing=true]')).toHaveLength(0);
+    // each field shows the header the engine reads it from; every other field "— aucune —"
+    const shown = await page.$$eval('[data-testid^=field-]', (els) => els.map((e) => [e.getAttribute('data-testid')!.slice(6), e.getAttribute('data-column')]));
+    const expected = Object.fromEntries(Object.entries(engine.match.headers));
+    expect(Object.fromEntries(shown.filter(([, c]) => c))).toEqual(expected);
+    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['reference', 'birth_date', 'qualification', 'start_date', 'end_date', 'monthly_salary', 'weekly_hours', 'training_hours', 'tutor_experience_months', 'tutor_tutees', 'deposit_date']));
+    const ignored = await page.textContent('[data-testid=ignored]');
+    for (const c of engine.match.ignored) expect(ignored).toContain(`« ${c.header} »`);
+    expect(ignored).toContain('(non reconnue)');
+    expect(await page.textContent('[data-testid=mapping-not-checked]')).toContain('Contrôles non effectués faute de colonne');
+    expect(await page.isEnabled('[data-testid=validate]')).toBe(true);
+    // no verdict yet: the status column is not there
+    expect(JSON.stringify(values)).not.toContain('Statut FormaPro');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pane = page.locator('#pane');
+    await page.setViewportSize({ width: 1500, height: 1900 });
+    await pane.screenshot({ path: join(ARTIFACTS, 'pane-mapping.png') });
+    await page.setViewportSize({ width: 1500, height: 950 });
+    if (process.env.FORMAPRO_UPDATE_DOCS === '1') copyFileSync(join(ARTIFACTS, 'pane-mapping.png'), join(ROOT, 'docs', 'pane-mapping.png'));
+  });
+
+  it('Validate gives the verdicts and finding codes of export-rh.attendu.json (same as the engine); the TOTAL row gets none', async () => {
+    await page.click('[data-testid=validate]');
+    await page.waitForSelector('[data-testid=summary]');
+    const width = values[attendu.header_row.xlsx - 1].length;
+    const statusCol = col(width);
+    const last = attendu.total_row.xlsx;
+    const status = await page.evaluate(([name, a]) => (window as any).formapro.workbook.getValues(name, a).map((r: unknown[]) => r[0]), [SHEET, `${statusCol}1:${statusCol}${last}`] as const);
+    expect(status.slice(0, attendu.header_row.xlsx)).toEqual(['', '', 'Statut FormaPro']); // nothing in the title rows
+    expect(status.slice(attendu.header_row.xlsx, last - 1)).toEqual(attendu.contracts.map((c) => STATUS_FR[c.status]));
+    expect(status.slice(attendu.header_row.xlsx, last - 1)).toEqual(engine.rows.map((r) => STATUS_FR[r.status]));
+    // the TOTAL row is no contract: « Non jugée », no colour, not counted
+    expect(status[last - 1]).toBe('Non jugée');
+    expect(await page.getAttribute(`td[data-address="${statusCol}${last}"]`, 'data-fill')).toBeNull();
+    expect(await page.textContent('[data-testid=skipped]')).toContain(`${last} (TOTAL)`);
+    const counts = await page.$$eval('[data-testid^=count-]', (els) => els.map((e) => e.textContent));
+    const n = (s: string) => attendu.contracts.filter((c) => c.status === s).length;
+    expect(counts).toEqual([`OK ${n('ok')}`, `Alertes ${n('warning')}`, `Erreurs ${n('error')}`]);
+
+    // finding codes per row, as the pane lists them (rows with findings), against the hand-worked ones
+    const listed = await page.$$eval('[data-testid=findings] [data-row]', (cards) =>
+      Object.fromEntries(cards.map((c) => [c.getAttribute('data-row'), [...c.querySelectorAll('[data-code]')].map((f) => f.getAttribute('data-code')).sort()])),
+    );
+    const want = Object.fromEntries(
+      attendu.contracts.map((c, i) => [String(attendu.header_row.xlsx + 1 + i), c.codes.slice().sort()] as const).filter(([, codes]) => codes.length),
+    );
+    expect(listed).toEqual(want);
+    // the engine (as the CLI runs it) gives the same codes
+    const engineCodes = Object.fromEntries(engine.rows.map((r) => [String(r.row), r.findings.filter((f) => f.severity !== 'info').map((f) => f.code).sort()] as const).filter(([, c]) => c.length));
+    expect(listed).toEqual(engineCodes);
+
+    // the checks not made are said above the verdicts, not in a detail
+    const notChecked = await page.locator('[data-testid=not-checked]').boundingBox();
+    const badges = await page.locator('[data-testid=count-ok]').boundingBox();
+    expect(notChecked!.y).toBeLessThan(badges!.y);
+    expect(await page.textContent('[data-testid=not-checked]')).toMatch(/^Contrôles non effectués faute de colonne : durée de mobilité à l’étranger/);
+    // the exchange counter is internal: behind « Détails »
+    expect(await page.textContent('[data-testid=formapro-pane]')).not.toContain('échanges avec Excel');
+    await page.click('[data-testid=details-toggle]');
+    expect(await page.textContent('[data-testid=details]')).toMatch(/échanges avec Excel pour 1 paquet/);
+    // the title rows and the data are untouched
+    const after = await page.evaluate(([name, a]) => (window as any).formapro.workbook.getValues(name, a), [SHEET, `A1:${col(width - 1)}${last}`] as const);
+    expect(after.map((r: unknown[]) => r.map((v) => (v === '' ? null : v)))).toEqual(values.slice(0, last));
+  });
+
+  it('the same export without a required column opens the mapping step, cannot be validated, and never shows a green row', async () => {
+    const NAME = 'Export RH sans salaire';
+    const salary = values[attendu.header_row.xlsx - 1].indexOf('Salaire brut (€)');
+    await page.evaluate(
+      ([name, rows]) => {
+        const wb = (window as any).formapro.workbook;
+        wb.addSheet(name);
+        wb.setValues(name, 'A1', rows);
+        wb.activate(name);
+      },
+      [NAME, values.map((r) => r.filter((_, j) => j !== salary).map((v) => v))] as const,
+    );
+    // activating the sheet re-reads its columns, and the step opens by itself
+    await expect.poll(() => page.textContent('[data-testid=columns-summary]')).toContain(`« ${NAME} »`);
+    await page.waitForSelector('[data-testid=mapping-missing]');
+    expect(await page.textContent('[data-testid=mapping-missing]')).toContain('« Salaire brut mensuel »');
+    expect(await page.getAttribute('[data-testid=field-monthly_salary]', 'data-missing')).toBe('true');
+    expect(await page.isDisabled('[data-testid=validate]')).toBe(true);
+    await page.click('[data-testid=validate]', { force: true, timeout: 2000 }).catch(() => undefined);
+    // no verdict anywhere: no owned column, no fill, no green cell in the grid
+    const written = await page.evaluate((name) => {
+      const wb = (window as any).formapro.workbook;
+      const range = wb.usedRange(name);
+      return { values: wb.getValues(name, range).flat(), fills: wb.getFills(name, range).flat().filter((f: unknown) => f) };
+    }, NAME);
+    expect(written.values).not.toContain('Statut FormaPro');
+    expect(written.values).not.toContain('OK');
+    expect(written.fills).toEqual([]);
+    expect(await page.$$(`td[data-fill="${GREEN}"]`)).toHaveLength(0);
+    expect(await page.$('[data-testid=summary]')).toBeNull();
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-missing.png') });
   });
 });

@@ -5,7 +5,7 @@
  * The task-pane issue extends it as the pane needs.
  *
  * Supported: context.workbook.worksheets.{getActiveWorksheet(), getItem(name), add(name), items (after
- * load)}, worksheet.{name, getRange(address), getUsedRange()}, workbook.getSelectedRange(),
+ * load), onActivated.add(handler)}, worksheet.{name, getRange(address), getUsedRange()}, workbook.getSelectedRange(),
  * range.{address, values, formulas, numberFormat, rowCount, columnCount} (load before reading, as
  * Excel enforces), writes to values/formulas/numberFormat applied at the next sync.
  */
@@ -142,6 +142,18 @@ export class ShimContext {
           return new ShimWorksheet(ctx, name);
         },
         items,
+        /** Fires when another sheet becomes active (the task pane re-reads its columns). */
+        onActivated: {
+          add(handler: (e: { worksheetId: string; type: string; source: string }) => unknown) {
+            let active = ctx.wb.activeSheet();
+            const off = ctx.wb.onChange((e) => {
+              if (e.type !== 'selection' || ctx.wb.activeSheet() === active) return;
+              active = ctx.wb.activeSheet();
+              void handler({ worksheetId: active, type: 'WorksheetActivated', source: 'Local' });
+            });
+            return { remove: () => off(), context: ctx };
+          },
+        },
         load() {
           ctx.queue(() => items.splice(0, items.length, ...ctx.wb.sheetNames().map((n) => new ShimWorksheet(ctx, n))));
           return this;

@@ -26,6 +26,7 @@ import {
   activeSheetTables,
   documentSettings,
   loadMapping,
+  onSheetActivated,
   planColumns,
   saveMapping,
   scanActiveSheet,
@@ -72,6 +73,8 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
   const [details, setDetails] = useState(false);
   const abort = useRef<AbortController | null>(null);
   const settings = useRef(givenSettings ?? documentSettings());
+  /** The sheet the step and the verdicts are about. */
+  const shown = useRef<string | null>(null);
   const table = target === USED ? undefined : target;
 
   const toStep = (scan: SheetScan, mapping: ColumnMapping): Step => ({ scan, mapping, plan: scan.rows.some((r) => r.some((v) => v !== '' && v !== null)) ? planColumns(scan, mapping) : null });
@@ -84,8 +87,14 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
       const mapping = loadMapping(settings.current, first.sheet, table);
       const scan = mapping.headerRow !== undefined ? await scanActiveSheet(excel, { table, mapping }) : first;
       const next = toStep(scan, mapping);
+      const sheetChanged = shown.current !== scan.sheet;
+      shown.current = scan.sheet;
       setStep(next);
-      if (next.plan && !next.plan.ready) setOpen(true);
+      // Another sheet: the last verdicts are not about it; the step opens when a required column is missing.
+      if (sheetChanged) {
+        setResult(null);
+        setOpen(!!next.plan && !next.plan.ready);
+      } else if (next.plan && !next.plan.ready) setOpen(true);
       return next;
     } catch {
       return null;
@@ -98,6 +107,15 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
   useEffect(() => {
     void rescan();
   }, [rescan]);
+  // Re-read the columns when another sheet is activated, and when the user comes back to the pane.
+  const latest = useRef(rescan);
+  latest.current = rescan;
+  useEffect(() => {
+    void onSheetActivated(excel, () => void latest.current());
+    const focus = () => void latest.current();
+    window.addEventListener('focus', focus);
+    return () => window.removeEventListener('focus', focus);
+  }, [excel]);
 
   async function changeMapping(mapping: ColumnMapping) {
     if (!step) return;
@@ -123,6 +141,7 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
         table,
         onProgress: (done, total) => setProgress({ done, total }),
       });
+      shown.current = r.scan.sheet;
       setStep(toStep(r.scan, loadMapping(settings.current, r.scan.sheet, table)));
       if (r.refused) setOpen(true);
       else setOpen(false);
@@ -151,7 +170,7 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
   const notChecked = result && !result.refused ? result.notChecked : [];
 
   return (
-    <main className={s.root} data-testid="formapro-pane" onPointerEnter={() => !progress && void rescan()}>
+    <main className={s.root} data-testid="formapro-pane">
       <Title3>{t.title}</Title3>
       <Body1>{t.intro}</Body1>
       <div>

@@ -78,7 +78,7 @@ export function Columns({ lang, sheet, plan, mapping, onChange }: ColumnsProps) 
         <div className={s.label}>
           <Body1>
             {label}
-            {f.required ? ' *' : ''}
+            {f.required ? '\u00a0*' : ''}
           </Body1>
           {missing.has(f.field) ? (
             <Badge color="danger" size="small" appearance="filled">
@@ -186,11 +186,12 @@ export function Columns({ lang, sheet, plan, mapping, onChange }: ColumnsProps) 
           onBlur={commitRow}
           onKeyDown={(e) => e.key === 'Enter' && commitRow()}
         />
-        <Caption1>{t.headerRowHelp(plan.headerRow)}</Caption1>
+        <Caption1>{t.headerRowHelp(mapping.headerRow !== undefined)}</Caption1>
       </div>
       <Subtitle2>{t.requiredFields}</Subtitle2>
       {CONTRACT_FIELDS.filter((f) => f.required).map(fieldRow)}
       <Subtitle2>{t.optionalFields}</Subtitle2>
+      <Caption1>{t.optionalHelp}</Caption1>
       {CONTRACT_FIELDS.filter((f) => !f.required).map(fieldRow)}
       <Subtitle2>{t.ignoredTitle}</Subtitle2>
       {plan.columns.ignored.length ? (

@@ -464,6 +464,20 @@ export async function activeSheetTables(excel: ExcelApi): Promise<string[]> {
   }
 }
 
+/** Calls `handler` whenever another sheet becomes active (nothing where the host has no such event). */
+export async function onSheetActivated(excel: ExcelApi, handler: () => void): Promise<void> {
+  try {
+    await excel.run(async (context) => {
+      const event = (context.workbook.worksheets as Partial<Excel.WorksheetCollection>).onActivated;
+      if (!event) return;
+      event.add(async () => handler());
+      await context.sync();
+    });
+  } catch {
+    // an older host without worksheet events: the pane re-reads on focus and on "Columns"
+  }
+}
+
 /** Selects a cell of the active sheet (clicking a finding). */
 export async function selectCell(excel: ExcelApi, address: string): Promise<void> {
   await excel.run(async (context) => {
