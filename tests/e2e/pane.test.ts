@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRows, validateSheet, type RawCell } from '@formapro/core';
+import { checkMapping, validateRows, validateSheet, type RawCell } from '@formapro/core';
 import { launchChromium, serveDist } from '../../apps/excel-addin/scripts/lib/browser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -224,5 +224,51 @@ describe('task pane on the HR export (tab "Export RH")', () => {
     expect(await page.$$(`td[data-fill="${GREEN}"]`)).toHaveLength(0);
     expect(await page.$('[data-testid=summary]')).toBeNull();
     await page.screenshot({ path: join(ARTIFACTS, 'pane-missing.png') });
+  });
+
+  it('a salary header it cannot recognise: chosen from the dropdown, then the same verdicts; the mapping exports as the CLI JSON and a bad import is refused', async () => {
+    const NAME = 'Export RH renommé';
+    const header = values[attendu.header_row.xlsx - 1];
+    const salary = header.indexOf('Salaire brut (€)');
+    const renamed = values.map((r, i) => (i === attendu.header_row.xlsx - 1 ? r.map((v, j) => (j === salary ? 'Montant versé' : v)) : r));
+    await page.evaluate(
+      ([name, rows]) => {
+        const wb = (window as any).formapro.workbook;
+        wb.addSheet(name);
+        wb.setValues(name, 'A1', rows);
+        wb.activate(name);
+      },
+      [NAME, renamed] as const,
+    );
+    await expect.poll(() => page.textContent('[data-testid=columns-summary]')).toContain(`« ${NAME} »`);
+    await page.waitForSelector('[data-testid=mapping-missing]');
+    expect(await page.textContent('[data-testid=ignored]')).toContain('« Montant versé » (non reconnue)');
+    await page.click('[data-testid=field-monthly_salary] button');
+    await page.getByRole('option', { name: `${col(salary)} · Montant versé` }).click();
+    await expect.poll(() => page.getAttribute('[data-testid=field-monthly_salary]', 'data-column')).toBe('Montant versé');
+    await page.waitForSelector('[data-testid=mapping-ready]');
+    expect(await page.textContent('[data-testid=field-monthly_salary]')).toContain('votre choix');
+
+    // export: the JSON the CLI reads, with the header row and every field
+    await page.click('[data-testid=export-mapping]');
+    const exported = JSON.parse(await page.inputValue('[data-testid=mapping-json]'));
+    expect(checkMapping(exported)).toBeNull();
+    expect(exported.headerRow).toBe(attendu.header_row.xlsx);
+    expect(exported.fields.monthly_salary).toBe('Montant versé');
+    const cli = validateSheet(renamed, { mapping: exported });
+    expect(cli.rows.map((r) => r.status)).toEqual(attendu.contracts.map((c) => c.status));
+    // a bad import is refused with the reason, in French
+    await page.click('[data-testid=import-mapping]');
+    await page.fill('[data-testid=mapping-import-text]', '{"fields": {"pointure": "Taille"}}');
+    await page.click('[data-testid=apply-mapping]');
+    expect(await page.textContent('[data-testid=import-message]')).toContain('Correspondance refusée : « pointure » n\'est pas un champ de contrat');
+    expect(await page.getAttribute('[data-testid=field-monthly_salary]', 'data-column')).toBe('Montant versé');
+
+    await page.click('[data-testid=validate]');
+    await page.waitForSelector('[data-testid=summary]');
+    const statusCol = col(header.length);
+    const status = await page.evaluate(([name, a]) => (window as any).formapro.workbook.getValues(name, a).map((r: unknown[]) => r[0]), [NAME, `${statusCol}${attendu.header_row.xlsx + 1}:${statusCol}${attendu.total_row.xlsx}`] as const);
+    expect(status).toEqual([...attendu.contracts.map((c) => STATUS_FR[c.status]), 'Non jugée']);
+    expect(await page.$('[data-testid=mapping-step]')).toBeNull(); // validated: the step closes
   });
 });

@@ -220,9 +220,11 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
       {result && result.refused && (
         <MessageBar intent="error" data-testid="refused">
           <MessageBarBody>
-            {result.plan
-              ? t.missingStep(result.plan.match.missingRequired.map((f) => (lang === 'fr' ? `« ${label(f)} »` : `"${label(f)}"`)).join(', ') || '—', result.plan.headerRow)
-              : t.emptySheet}
+            {!result.plan
+              ? t.emptySheet
+              : result.plan.match.missingRequired.length
+                ? t.missingStep(result.plan.match.missingRequired.map((f) => (lang === 'fr' ? `« ${label(f)} »` : `"${label(f)}"`)).join(', '), result.plan.headerRow)
+                : `${t.problemsTitle}${lang === 'fr' ? ' : ' : ': '}${result.plan.problems.map((p) => p[lang]).join(' ; ')}`}
           </MessageBarBody>
         </MessageBar>
       )}

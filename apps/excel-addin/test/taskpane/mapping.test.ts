@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as HF from 'hyperformula';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OPTIONAL_CHECKS, checkMapping, validateSheet, type RawCell } from '@formapro/core';
 import { chooseColumn, exportMapping, importMapping, loadMapping, mappingKey, planColumns, saveMapping, scanActiveSheet, validateActiveSheet, OWNED, type PaneResult } from '../../src/taskpane/engine';
@@ -226,6 +227,31 @@ describe('task pane on HR exports (issue 9)', () => {
     expect(r.summary.rows).toBe(1000);
     expect(r.chunks).toBe(4);
     expect(r.syncs).toBe(2 + 4);
+  });
+
+  it('property: over random sheets (title rows, any subset of columns, totals), a sheet missing a required column gets no cell written, and no row is ever OK without its required columns', async () => {
+    const HEADERS = ['Matricule', ...REQUIRED, 'Durée hebdomadaire', 'Nom'];
+    const value = fc.oneof(fc.constant(null), fc.constantFrom('2005-03-10', '10/03/2005', '2024-09-02', '2025-08-31', 'bac pro', 'aucun', 1500, 35, 'TOTAL', 'x'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 3 }),
+        fc.shuffledSubarray(HEADERS, { minLength: 1 }),
+        fc.array(fc.array(value, { minLength: 1, maxLength: 8 }), { maxLength: 12 }),
+        async (titles, header, rows) => {
+          const cells: Cell[][] = [...Array.from({ length: titles }, (_, i) => [`Titre ${i + 1}`] as Cell[]), header.slice(), ...rows.map((r) => r.slice())];
+          const host = new FakeExcel(cells);
+          const r = await validateActiveSheet(host, { lang: 'fr', settings: host.settings(), keepOkRows: true, chunkSize: 5 });
+          const missing = REQUIRED.some((h) => !header.includes(h));
+          if (missing) {
+            expect(r.refused).toBe(true);
+            expect(host.written.size).toBe(0);
+            expect(host.fills.size).toBe(0);
+          }
+          for (const row of r.rows) if (row.status === 'ok') expect(r.plan!.match.missingRequired).toEqual([]);
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 
   it('every word of the pane exists in French and in English', () => {
