@@ -262,7 +262,7 @@ export function App({ excel, lang, settings: givenSettings }: { excel: ExcelApi;
               <Subtitle2>
                 {t.row} {row.row}
                 {row.reference ? ` — ${row.reference}` : ''}{' '}
-                <Badge color={row.status === 'error' ? 'danger' : row.status === 'warning' ? 'warning' : 'success'}>{t[row.status]}</Badge>
+                <Badge color={row.status === 'error' ? 'danger' : row.status === 'warning' ? 'warning' : 'success'}>{t.rowStatus[row.status]}</Badge>
               </Subtitle2>
               {row.findings
                 .filter((f) => f.severity !== 'info')
