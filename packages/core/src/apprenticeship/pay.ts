@@ -1,20 +1,33 @@
 /**
- * Minimum pay of an apprentice (L6222-27, D6222-26, D6222-27): a share of the SMIC by age band and year of
- * execution of the contract; from 21 (2019 grid) the share applies to the conventional minimum of the job
- * when that is higher. The band changes on the 1st of the month after the birthday. The grid is the one in
- * force when the contract started (2019-01-01 reform). Exact value kept; displayed minimum rounded UP.
- * Not modelled: the +15 points after a shortened contract or a change of qualification (D6222-28 to -29),
- * apprentices in the public sector, overseas specifics.
+ * Minimum pay of an apprentice (L6222-27, D6222-26 to D6222-32): a share of the SMIC by age band and year of
+ * execution of the contract; from 21 the share applies to the conventional minimum of the job when that is
+ * higher (from 2016-07-01, décret 2016-510; 2019 grid, décret 2018-1347). Under 16: the 16–17 rate
+ * (D6222-27). The band changes on the 1st of the month after the birthday (D6222-31 since 2020-04-01,
+ * D6222-34 before). The GRID is the one of the contract's conclusion date (a contract concluded in 2018
+ * keeps the pre-2019 grid in 2019 and after), the SMIC that of the month paid.
+ * Special cases, contracts concluded from 2020-04-01 (décret 2020-373):
+ * - D6222-28: during a prolongation after an exam failure, the rate of the last year before it;
+ * - D6222-28-1: a contract shorter than the training cycle is paid as if the earlier years of the cycle were
+ *   done (year paid = year of the contract + cycle years − contract years);
+ * - D6222-29: a new contract after the diploma of a previous one is paid at least at the rate of that
+ *   contract's last year (read with the current age band; decision "app-new-contract-floor");
+ * - D6222-30: +15 points for a contract of a year or less preparing a diploma of the same level, directly
+ *   related, as one already obtained; D6222-31 al. 2: the increase never takes the pay above 100 % of the
+ *   SMIC (it never lowers the pay below the grid either);
+ * - D6222-32: a licence professionnelle is paid at the 2nd-year rate.
+ * Exact value kept; displayed minimum rounded UP to the cent, once.
+ * Not modelled: the pay actually received under a previous contract with the same employer (D6222-29 al. 1:
+ * give it as the floor yourself), apprentices in the public sector, a 4th year (disabled apprentices).
  */
-import { addMonths, compareDates, firstDayOfMonthAfterBirthday, ageOn, monthsCovering, type IsoDate } from '../dates.js';
+import { addMonths, compareDates, firstDayOfMonthAfterBirthday, ageOn, monthsAndDays, monthsCovering, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { APPRENTICE_GRID, APPRENTICE_MIN_AGE } from '../law/params/apprenticeship.js';
+import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_GRID, APPRENTICE_MIN_AGE, APPRENTICE_SPECIAL_CASES } from '../law/params/apprenticeship.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
-import { dec, maxDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { dec, maxDec, minDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 
 export interface AppMinimum {
   rate: Decimal;
@@ -22,61 +35,158 @@ export interface AppMinimum {
   minimum: Decimal;
   /** Index of the age band in the grid (0 = youngest). */
   band: number;
+  /** The year of the grid whose rate is paid (after D6222-28 to D6222-32). */
+  yearPaid: number;
   conventionalApplies: boolean;
+  /** D6222-30 applied (+15 points, capped by D6222-31). */
+  sameLevelIncrease: boolean;
 }
 
-export interface AppMinimumInput {
+/** The optional inputs of the special cases (D6222-28 to D6222-32). */
+export interface AppSpecialCases {
+  /** Date the contract was concluded: selects the grid and the special-case rules (default: contract start, else the pay date). */
+  conclusionDate?: IsoDate;
+  /** D6222-28-1: length of the training cycle, in years. */
+  cycleYears?: number;
+  /** Length of the contract, in years (rounded up): D6222-28-1, D6222-28, D6222-30. */
+  contractYears?: number;
+  /** D6222-29: last year of execution of a previous contract that led to the diploma. */
+  previousContractYear?: number;
+  /** D6222-30: contract of a year or less for a diploma of the same level as one obtained, directly related. */
+  sameLevel?: boolean;
+  /** D6222-32: code of the training prepared ("licence pro" → 2nd-year rate). */
+  trainingLevel?: string;
+  /** D6222-28: the month falls in a prolongation after an exam failure (needs contractYears: the last year before it). */
+  prolongation?: boolean;
+}
+
+export interface AppMinimumInput extends AppSpecialCases {
   age: number;
   contractYear: number;
   /** Date whose SMIC applies. */
   date: IsoDate;
-  /** Start of the contract: selects the grid (default: date). */
+  /** Start of the contract (default for the conclusion date). */
   contractStart?: IsoDate;
   smicMonthly?: Decimal;
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
 }
 
+const wholeYears = (v: number | undefined, field: string, max: number): void => {
+  if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > max))
+    throw invalidArgument(field, `${v} is not a number of years from 1 to ${max}`, `${v} n'est pas un nombre d'années de 1 à ${max}`, ['L6222-7-1']);
+};
+
+const isLicencePro = (code: string | undefined): boolean => code !== undefined && code.trim().toLowerCase().replace(/\s+/g, ' ') === 'licence pro';
+
+function usesSpecialCases(i: AppSpecialCases): boolean {
+  return i.cycleYears !== undefined || i.previousContractYear !== undefined || i.sameLevel === true || isLicencePro(i.trainingLevel) || i.prolongation === true;
+}
+
 export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   const t = new Trail();
-  const minAge = inForce(APPRENTICE_MIN_AGE, input.contractStart ?? input.date, input.contractStart ? 'contract_start' : 'date').version.value;
+  const conclusion = input.conclusionDate ?? input.contractStart ?? input.date;
+  const conclusionField = input.conclusionDate ? 'conclusion_date' : input.contractStart ? 'contract_start' : 'date';
+  const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, conclusionField).version.value;
   if (!Number.isInteger(input.age) || input.age < minAge || input.age > 120)
     throw invalidArgument('age', `${input.age} is not an apprentice's age in whole years (${minAge} or more, L6222-1)`, `${input.age} n'est pas un âge d'apprenti en années révolues (${minAge} ans ou plus, L6222-1)`, ['L6222-1']);
-  const grid = inForce(APPRENTICE_GRID, input.contractStart ?? input.date, input.contractStart ? 'contract_start' : 'date');
+  const grid = inForce(APPRENTICE_GRID, conclusion, conclusionField);
   grid.warnings.forEach((w) => t.warn(w));
   t.cite(...grid.version.articles);
   const g = grid.version.value;
   let band = g.bandsUpTo.findIndex((upTo) => input.age < upTo);
   if (band < 0) band = g.bandsUpTo.length;
+  if (input.age < 16) t.cite('D6222-27'); // under 16: the 16–17 rate
   const years = g.rates[band].length;
-  if (!Number.isInteger(input.contractYear) || input.contractYear < 1 || input.contractYear > years)
-    throw invalidArgument('contract_year', `${input.contractYear} is not a year of execution of the contract (1 to ${years})`, `${input.contractYear} n'est pas une année d'exécution du contrat (1 à ${years})`, ['D6222-26']);
-  const rate = dec(g.rates[band][input.contractYear - 1]);
+  const maxYear = input.prolongation ? years + 1 : years;
+  if (!Number.isInteger(input.contractYear) || input.contractYear < 1 || input.contractYear > maxYear)
+    throw invalidArgument('contract_year', `${input.contractYear} is not a year of execution of the contract (1 to ${maxYear})`, `${input.contractYear} n'est pas une année d'exécution du contrat (1 à ${maxYear})`, ['D6222-26']);
+  wholeYears(input.cycleYears, 'cycle_years', 4);
+  wholeYears(input.contractYears, 'contract_years', 4);
+  wholeYears(input.previousContractYear, 'previous_contract_year', years);
+
+  let yearPaid = input.contractYear;
+  let sameLevelIncrease = false;
+  let special: ReturnType<typeof inForce<{ sameLevelPoints: string; increaseCapShare: string; sameLevelMaxMonths: number; licenceProYear: number }>> | undefined;
+  if (usesSpecialCases(input)) {
+    special = inForce(APPRENTICE_SPECIAL_CASES, conclusion, conclusionField);
+    special.warnings.forEach((w) => t.warn(w));
+    const s = special.version.value;
+    if (input.prolongation) {
+      if (input.contractYears === undefined)
+        throw invalidArgument('contract_years', 'missing: a prolongation is paid at the rate of the last year before it, so the contract length is needed (D6222-28)', "manquant : une prolongation est payée au taux de la dernière année qui la précède, la durée du contrat est donc nécessaire (D6222-28)", ['D6222-28']);
+      yearPaid = Math.min(yearPaid, input.contractYears);
+      t.cite('D6222-28');
+    }
+    if (input.cycleYears !== undefined) {
+      const contractYears = input.contractYears ?? 1;
+      if (contractYears < input.cycleYears) {
+        yearPaid += input.cycleYears - contractYears;
+        t.cite('D6222-28-1');
+      }
+    }
+    if (input.previousContractYear !== undefined) {
+      yearPaid = Math.max(yearPaid, input.previousContractYear);
+      t.cite('D6222-29');
+    }
+    if (isLicencePro(input.trainingLevel)) {
+      yearPaid = Math.max(yearPaid, s.licenceProYear);
+      t.cite('D6222-32');
+    }
+    if (input.sameLevel) {
+      if (input.contractYears !== undefined && input.contractYears * 12 > s.sameLevelMaxMonths)
+        throw invalidArgument('same_level', `the +15 points apply to a contract of one year or less, not ${input.contractYears} years (D6222-30)`, `la majoration de 15 points vaut pour un contrat d'un an au plus, pas de ${input.contractYears} ans (D6222-30)`, ['D6222-30']);
+      sameLevelIncrease = true;
+      t.cite('D6222-30', 'D6222-31');
+    }
+    yearPaid = Math.min(yearPaid, years);
+  }
+  const rate = dec(g.rates[band][yearPaid - 1]);
   const legal = inForce(LEGAL_WEEKLY_HOURS, input.date).version.value;
   const weekly = input.weeklyHours ?? legal;
   if (input.weeklyHours !== undefined) checkWeeklyHours(weekly, 'weekly_hours', input.date);
   const hours = dec(weekly);
-  let exact: Decimal;
-  if (input.smicMonthly !== undefined) exact = input.smicMonthly.times(hours).times(rate).div(legal);
-  else {
+  // Each amount multiplies every factor (the share included) before the one inexact division (52/12 or
+  // hours/35), so a minimum exact to the cent is never rounded up one cent too far.
+  let smicWarned = false;
+  const smicAt = (share: Decimal): Decimal => {
+    if (input.smicMonthly !== undefined) return input.smicMonthly.times(hours).times(share).div(legal);
     const smic = smicOn(input.date);
-    t.cite(...smic.articles);
-    smic.warnings.forEach((w) => t.warn(w));
-    exact = weeklyToMonthly(smic.hourly.times(hours).times(rate));
-  }
+    if (!smicWarned) {
+      t.cite(...smic.articles);
+      smic.warnings.forEach((w) => t.warn(w));
+      smicWarned = true;
+    }
+    return weeklyToMonthly(smic.hourly.times(hours).times(share));
+  };
   let conventionalApplies = false;
-  if (input.conventionalMinimum !== undefined && g.conventionalFromBand !== null && band >= g.conventionalFromBand) {
-    const conventional = input.conventionalMinimum.times(rate).times(hours).div(legal);
-    conventionalApplies = conventional.gt(exact);
-    exact = maxDec(exact, conventional);
+  const convFrom = inForce(APPRENTICE_CONVENTIONAL_FROM_AGE, input.date);
+  const one = dec(1);
+  if (input.conventionalMinimum !== undefined && convFrom.version.value !== null && input.age >= convFrom.version.value) {
+    conventionalApplies = input.conventionalMinimum.times(hours).div(legal).gt(smicAt(one));
+    t.cite(...convFrom.version.articles);
+    convFrom.warnings.forEach((w) => t.warn(w));
   }
-  return t.done({ rate, exact, minimum: minimumToCents(exact), band, conventionalApplies });
+  const amountAt = (share: Decimal): Decimal => (conventionalApplies ? input.conventionalMinimum!.times(share).times(hours).div(legal) : smicAt(share));
+  let exact = amountAt(rate);
+  let paidRate = rate;
+  if (sameLevelIncrease && special) {
+    const s = special.version.value;
+    const increased = rate.plus(s.sameLevelPoints);
+    const cap = dec(s.increaseCapShare);
+    const capped = minDec(amountAt(increased), smicAt(cap));
+    if (capped.gt(exact)) {
+      exact = capped;
+      paidRate = minDec(increased, maxDec(rate, cap));
+    }
+  }
+  return t.done({ rate: paidRate, exact, minimum: minimumToCents(exact), band, yearPaid, conventionalApplies, sameLevelIncrease });
 }
 
 export interface AppScheduleRow {
   month: IsoDate;
   age: number;
-  /** Year of execution of the contract (1, 2, 3). */
+  /** Year of execution of the contract (1, 2, 3; 4 in a prolongation). */
   year: number;
   rate: Decimal;
   smic: Decimal;
@@ -84,20 +194,38 @@ export interface AppScheduleRow {
   minimum: Decimal;
 }
 
+export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' | 'prolongation'> {
+  birthDate: IsoDate;
+  start: IsoDate;
+  end: IsoDate;
+  conventionalMinimum?: Decimal;
+  weeklyHours?: number;
+  /** D6222-28: end of a prolongation after an exam failure (after `end`), paid at the rate of the last year. */
+  prolongedEnd?: IsoDate;
+}
+
 /**
  * One row per calendar month. The age band of a month is the one reached by the 1st of that month after the
- * birthday (D6222-27); the contract year changes on each anniversary of the start (the rate of a month is
- * the one in force on its first contract day).
+ * birthday (D6222-31 / D6222-34); the contract year changes on each anniversary of the start (the rate of a
+ * month is the one in force on its first contract day). Months after `end` up to `prolongedEnd` are a
+ * prolongation (D6222-28). The contract length for D6222-28-1 and D6222-30 is counted from start to end.
  */
-export function appSalarySchedule(input: { birthDate: IsoDate; start: IsoDate; end: IsoDate; conventionalMinimum?: Decimal; weeklyHours?: number }): Explained<AppScheduleRow[]> {
+export function appSalarySchedule(input: AppScheduleInput): Explained<AppScheduleRow[]> {
   if (compareDates(input.end, input.start) < 0)
     throw invalidArgument('end', `${input.end} is before the start ${input.start}`, `${input.end} est antérieure au début ${input.start}`);
+  if (input.prolongedEnd !== undefined && compareDates(input.prolongedEnd, input.end) <= 0)
+    throw invalidArgument('prolonged_end', `${input.prolongedEnd} is not after the end of the contract ${input.end}`, `${input.prolongedEnd} n'est pas postérieure à la fin du contrat ${input.end}`, ['D6222-28']);
   if (compareDates(input.birthDate, input.start) >= 0)
     throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${input.start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${input.start}`);
-  const months = monthsCovering(input.start, input.end);
+  const lastDay = input.prolongedEnd ?? input.end;
+  const months = monthsCovering(input.start, lastDay);
   if (months.length > 49)
     throw invalidArgument('end', `the contract spans ${months.length} months; an apprenticeship lasts at most 3 years (4 for a disabled apprentice)`, `le contrat couvre ${months.length} mois ; un apprentissage dure au plus 3 ans (4 pour un apprenti handicapé)`, ['L6222-7-1']);
-  const t = new Trail().cite('D6222-27');
+  const conclusion = input.conclusionDate ?? input.start;
+  const bandLaw = inForce(APPRENTICE_BAND_CHANGE, conclusion, input.conclusionDate ? 'conclusion_date' : 'start');
+  const t = new Trail().cite(...bandLaw.version.articles);
+  const span = monthsAndDays(input.start, input.end);
+  const contractYears = Math.max(1, Math.ceil((span.months + (span.days > 0 ? 1 : 0)) / 12));
   const rows: AppScheduleRow[] = [];
   for (const m of months) {
     const day = compareDates(m, input.start) < 0 ? input.start : m;
@@ -106,7 +234,24 @@ export function appSalarySchedule(input: { birthDate: IsoDate; start: IsoDate; e
     const bandAge = compareDates(day, firstDayOfMonthAfterBirthday(input.birthDate, age)) >= 0 ? age : age - 1;
     let year = 1;
     while (compareDates(day, addMonths(input.start, 12 * year)) >= 0) year++;
-    const r = t.use(appMinimum({ age: bandAge, contractYear: Math.min(year, 3), date: day, contractStart: input.start, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours }));
+    const prolongation = compareDates(day, input.end) > 0;
+    const r = t.use(
+      appMinimum({
+        age: bandAge,
+        contractYear: prolongation ? Math.min(year, 4) : Math.min(year, 3),
+        date: day,
+        contractStart: input.start,
+        conclusionDate: input.conclusionDate,
+        conventionalMinimum: input.conventionalMinimum,
+        weeklyHours: input.weeklyHours,
+        cycleYears: input.cycleYears,
+        contractYears: input.cycleYears !== undefined || input.sameLevel || prolongation ? contractYears : undefined,
+        previousContractYear: input.previousContractYear,
+        sameLevel: input.sameLevel,
+        trainingLevel: input.trainingLevel,
+        prolongation: prolongation || undefined,
+      }),
+    );
     rows.push({ month: m, age, year, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum });
   }
   return t.done(rows);

@@ -1,8 +1,11 @@
 /**
- * Apprentice minimum pay as shares of the SMIC by age band and year of the contract (D6222-26), and the
- * date the band changes (D6222-27: the 1st of the month after the birthday). Two grids: contracts
- * concluded before 2019 and from 2019-01-01 (décret 2018-1347). The decree texts are not in the seeds:
- * values come from the issue brief and public summaries, so they are flagged unverified.
+ * Apprentice minimum pay as shares of the SMIC by age band and year of the contract (D6222-26), the date
+ * the band changes (D6222-31 since 2020-04-01, D6222-34 before: the 1st of the month after the birthday),
+ * the conventional-minimum comparison from 21 (D6222-26 as amended by décret 2016-510, then décret
+ * 2018-1347) and the special cases of D6222-28 to D6222-32 (décret 2020-373). Grids are chosen by the date
+ * the contract was CONCLUDED (décret 2018-1347 applies to contracts concluded from 2019-01-01; décret
+ * 2020-373 to contracts concluded from 2020-04-01). The decree texts are not in the seeds: values rest on
+ * the decree notices and public consolidated copies, so they are flagged unverified.
  */
 import { defineParameter } from '../store.js';
 
@@ -11,34 +14,83 @@ export interface ApprenticeGrid {
   bandsUpTo: number[];
   /** rates[band][year - 1], decimal strings. */
   rates: string[][];
-  /** From this band index on, the higher of the SMIC share and the conventional minimum share applies. */
-  conventionalFromBand: number | null;
 }
 
+const PRE_2019 = { bandsUpTo: [18, 21], rates: [['0.25', '0.37', '0.53'], ['0.41', '0.49', '0.65'], ['0.53', '0.61', '0.78']] };
+
+/** The grid, chosen by the contract's conclusion date (not the pay date). */
 export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
   id: 'apprenticeship.min_pay.grid',
-  description: 'apprentice minimum pay grid',
+  description: 'apprentice minimum pay grid (by conclusion date of the contract)',
   unit: 'rate',
   versions: [
     {
       validFrom: '2014-01-01',
       validTo: '2019-01-01',
-      value: { bandsUpTo: [18, 21], rates: [['0.25', '0.37', '0.53'], ['0.41', '0.49', '0.65'], ['0.53', '0.61', '0.78']], conventionalFromBand: null },
+      value: PRE_2019,
       articles: ['L6222-27', 'D6222-26'],
-      source: 'D6222-26 as in force before décret 2018-1347 (issue brief; decree text not read)',
+      source: 'D6222-26 as in force before décret 2018-1347 (public consolidated copies; decree text not in the seeds)',
       verified: false,
     },
     {
       validFrom: '2019-01-01',
       validTo: null,
-      value: { bandsUpTo: [18, 21, 26], rates: [['0.27', '0.39', '0.55'], ['0.43', '0.51', '0.67'], ['0.53', '0.61', '0.78'], ['1', '1', '1']], conventionalFromBand: 2 },
+      value: { bandsUpTo: [18, 21, 26], rates: [['0.27', '0.39', '0.55'], ['0.43', '0.51', '0.67'], ['0.53', '0.61', '0.78'], ['1', '1', '1']] },
       articles: ['L6222-27', 'D6222-26'],
-      source: 'D6222-26 as amended by décret 2018-1347 (issue brief; decree text not read)',
+      source: 'D6222-26 as amended by décret 2018-1347 (applies to contracts concluded from 2019-01-01; decree notice, text not in the seeds)',
       verified: false,
     },
   ],
 });
 
+/**
+ * From which age the share applies to the conventional minimum of the job when it is higher than the SMIC.
+ * Read on the PAY date: décret 2016-510 restored the comparison (lost in the 2008 recodification) from
+ * 2016-07-01; the 2019 grid keeps it from 21 (26+ at 100 %). null = SMIC only.
+ */
+export const APPRENTICE_CONVENTIONAL_FROM_AGE = defineParameter<number | null>({
+  id: 'apprenticeship.min_pay.conventional_from_age',
+  description: 'apprentice pay: age from which the conventional minimum is compared',
+  unit: 'years',
+  versions: [
+    { validFrom: '2014-01-01', validTo: '2016-07-01', value: null, articles: ['D6222-26'], source: 'D6222-26 as recodified in 2008 (SMIC only; public consolidated copies)', verified: false },
+    { validFrom: '2016-07-01', validTo: null, value: 21, articles: ['D6222-26'], source: 'D6222-26 as amended by décret 2016-510 du 25 avril 2016 (from 2016-07-01), kept by décret 2018-1347 (public consolidated copies)', verified: false },
+  ],
+});
+
+/** The article that moves the band on the 1st of the month after the birthday (by conclusion date). */
+export const APPRENTICE_BAND_CHANGE = defineParameter<'first-of-month-after-birthday'>({
+  id: 'apprenticeship.min_pay.band_change',
+  description: 'apprentice pay: date the age band changes',
+  unit: 'rule',
+  versions: [
+    { validFrom: '2014-01-01', validTo: '2020-04-01', value: 'first-of-month-after-birthday', articles: ['D6222-34'], source: 'D6222-34 (renumbered D6222-31 by décret 2020-373; public consolidated copies)', verified: false },
+    { validFrom: '2020-04-01', validTo: null, value: 'first-of-month-after-birthday', articles: ['D6222-31'], source: 'D6222-31 as amended by décret 2020-373 du 30 mars 2020 (contracts concluded from 2020-04-01; public consolidated copy)', verified: false },
+  ],
+});
+
+/**
+ * Special cases (contracts concluded from 2020-04-01, décret 2020-373): prolongation paid at the last year's
+ * rate (D6222-28); a contract shorter than the cycle paid as if the earlier years were done (D6222-28-1);
+ * a new contract after a diploma at least at the last year of the previous one (D6222-29); +15 points for a
+ * contract of a year or less at the same level (D6222-30), the increases never above 100 % of the SMIC
+ * (D6222-31 al. 2); a licence professionnelle at the 2nd-year rate (D6222-32).
+ */
+export const APPRENTICE_SPECIAL_CASES = defineParameter<{ sameLevelPoints: string; increaseCapShare: string; sameLevelMaxMonths: number; licenceProYear: number }>({
+  id: 'apprenticeship.min_pay.special_cases',
+  description: 'apprentice pay special cases (D6222-28 to D6222-32)',
+  unit: 'rule',
+  versions: [
+    {
+      validFrom: '2020-04-01',
+      validTo: null,
+      value: { sameLevelPoints: '0.15', increaseCapShare: '1', sameLevelMaxMonths: 12, licenceProYear: 2 },
+      articles: ['D6222-28', 'D6222-28-1', 'D6222-29', 'D6222-30', 'D6222-31', 'D6222-32'],
+      source: 'D6222-28 to D6222-32 as amended by décret 2020-373 du 30 mars 2020 (contracts concluded from 2020-04-01; code.travail.gouv.fr and Légifrance copies, not in the seeds)',
+      verified: false,
+    },
+  ],
+});
 
 /** The youngest age an apprenticeship contract is open to: 16, or 15 after the collège (L6222-1). */
 export const APPRENTICE_MIN_AGE = defineParameter<number>({
