@@ -20,11 +20,32 @@ describe('contributions', () => {
     expect(value('TRAINING_CONTRIBUTION', 300000, 10.99, '2024-06-30')).toBe(1650);
     expect(value('TRAINING_CONTRIBUTION', 300000, 11, '2024-06-30')).toBe(3000);
   });
-  it('F7 L6331-5, L6331-69: ETT base 1,000,000 → 13,000 € legal, the conventional 0.30 % (3,000 €) as a separate line', () => {
-    expect(value('TRAINING_CONTRIBUTION', 1000000, '', '2024-06-30', 'ett')).toBe(13000);
-    const r = trainingContribution({ base: dec(1000000), date: '2024-06-30', kind: 'ett' });
+  it('F7 L6331-5, L6331-69: ETT of 11 and more, base 1,000,000 → 1.30 % = 13,000 € legal, the conventional 0.30 % (3,000 €) as a separate line', () => {
+    expect(value('TRAINING_CONTRIBUTION', 1000000, 50, '2024-06-30', 'ett')).toBe(13000);
+    const r = trainingContribution({ base: dec(1000000), headcount: 50, date: '2024-06-30', kind: 'ett' });
     expect(r.value.conventional?.toString()).toBe('3000');
     expect(r.articles).toEqual(expect.arrayContaining(['L6331-5', 'L6331-69']));
+  });
+  it('L6331-1 (not L6331-5): ETT under 11, base 1,000,000 → 0.55 % = 5,500 € (L6331-5 raises only the L6331-3 rate of employers of 11 and more)', () => {
+    expect(value('TRAINING_CONTRIBUTION', 1000000, 5, '2024-06-30', 'ett')).toBe(5500);
+    const r = trainingContribution({ base: dec(1000000), headcount: 5, date: '2024-06-30', kind: 'ett' });
+    expect(r.articles).toContain('L6331-1');
+    expect(r.articles).not.toContain('L6331-5');
+    expect((value('TRAINING_CONTRIBUTION', 1000000, '', '2024-06-30', 'ett') as FnError).message).toMatch(/^headcount: /);
+  });
+  it('ETT before 2019 (L6331-2 under 11, 1.30 % from 11 since 2015): 2018, base 1,000,000 → 5 employees 0.55 % = 5,500 €; 20 employees 1.30 % = 13,000 €, no conventional line', () => {
+    expect(value('TRAINING_CONTRIBUTION', 1000000, 5, '2018-06-30', 'ett')).toBe(5500);
+    expect(value('TRAINING_CONTRIBUTION', 1000000, 20, '2018-06-30', 'ett')).toBe(13000);
+    expect(value('TRAINING_CONTRIBUTION', 1000000, 20, '2015-01-01', 'ett')).toBe(13000);
+    expect(trainingContribution({ base: dec(1000000), headcount: 5, date: '2018-06-30', kind: 'ett' }).articles).toContain('L6331-2');
+    expect(trainingContribution({ base: dec(1000000), headcount: 20, date: '2018-06-30', kind: 'ett' }).value.conventional).toBeUndefined();
+  });
+  it('L6331-69 exists from 2022-01-01: ETT 20 employees, base 1,000,000 → 2021-12-31 legal 13,000 € only; 2022-01-01 + conventional 0.30 % = 3,000 €', () => {
+    const before = trainingContribution({ base: dec(1000000), headcount: 20, date: '2021-12-31', kind: 'ett' });
+    expect(before.value.amount.toString()).toBe('13000');
+    expect(before.value.conventional).toBeUndefined();
+    expect(before.articles).not.toContain('L6331-69');
+    expect(trainingContribution({ base: dec(1000000), headcount: 20, date: '2022-01-01', kind: 'ett' }).value.conventional?.toString()).toBe('3000');
   });
   it('F9 L6331-48: micro-entrepreneurs: sales 80,000 → 80 €; services 50,000 → 100 €; artisans 40,000 → 120 €', () => {
     expect(value('TRAINING_CONTRIBUTION', 80000, '', '2024-06-30', 'micro_sales')).toBe(80);
@@ -41,7 +62,30 @@ describe('contributions', () => {
     expect(value('TRAINING_CONTRIBUTION', 0, '', '2024-06-30', 'self_employed')).toBe(115.92);
     expect(value('TRAINING_CONTRIBUTION', 0, '', '2025-06-30', 'self_employed')).toBe(117.75);
     expect(value('TRAINING_CONTRIBUTION', 0, '', '2024-06-30', 'artisan')).toBe(134.47);
-    expect((value('TRAINING_CONTRIBUTION', 0, '', '2022-06-30', 'self_employed') as FnError).message).toMatch(/^employer_kind: /);
+  });
+  it('L6331-48 before 2023: self-employed 2022 0.25 % × PSS 41,136 = 102.84 €; 2018 0.25 % × 39,732 = 99.33 €; conjoint 2020 0.34 % × 41,136 = 139.8624 → 139.86 €', () => {
+    expect(value('TRAINING_CONTRIBUTION', 0, '', '2022-06-30', 'self_employed')).toBe(102.84);
+    expect(value('TRAINING_CONTRIBUTION', 0, '', '2018-06-30', 'self_employed')).toBe(99.33);
+    expect(value('TRAINING_CONTRIBUTION', 0, '', '2020-06-30', 'self_employed_conjoint')).toBe(139.86);
+  });
+  it('L6331-48 before 2023: micro-entrepreneurs 2021: sales 80,000 × 0.1 % = 80 €; services 50,000 × 0.2 % = 100 €; artisans 40,000 × 0.3 % = 120 €', () => {
+    expect(value('TRAINING_CONTRIBUTION', 80000, '', '2021-06-30', 'micro_sales')).toBe(80);
+    expect(value('TRAINING_CONTRIBUTION', 50000, '', '2021-06-30', 'micro_services')).toBe(100);
+    expect(value('TRAINING_CONTRIBUTION', 40000, '', '2021-06-30', 'micro_artisan')).toBe(120);
+  });
+  it('L6331-53: fishing and marine culture 0.15 % of the PSS: 2024 0.15 % × 46,368 = 69.552 → 69.55 €; 2022-09-01 0.15 % × 41,136 = 61.704 → 61.70 €; 2022-08-31 → #N/A', () => {
+    expect(value('TRAINING_CONTRIBUTION', 0, '', '2024-06-30', 'fishing')).toBe(69.55);
+    expect(value('TRAINING_CONTRIBUTION', 0, '', '2022-09-01', 'peche')).toBe(61.7);
+    expect((value('TRAINING_CONTRIBUTION', 0, '', '2022-08-31', 'fishing') as FnError).code).toBe('#N/A');
+  });
+  it('a date or kind the store holds no rate for is #N/A with its message, never #VALUE!: artisan 0.29 % in 2022; any employer in 2014; self-employed in 2016 (PSS series from 2017)', () => {
+    const artisan = value('TRAINING_CONTRIBUTION', 0, '', '2022-06-30', 'artisan') as FnError;
+    expect(artisan.code).toBe('#N/A');
+    expect(artisan.message).toMatch(/^employer_kind: the law store holds no training contribution rate for "artisan" on 2022-06-30/);
+    const early = value('TRAINING_CONTRIBUTION', 300000, 5, '2014-12-31') as FnError;
+    expect(early.code).toBe('#N/A');
+    expect(early.message).toMatch(/^date: 2014-12-31 /);
+    expect((value('TRAINING_CONTRIBUTION', 0, '', '2016-06-30', 'self_employed') as FnError).code).toBe('#N/A');
   });
   it('F6 D6331-72: CDD payroll 50,000 incl. 20,000 continued by a CDI: 2021 → 1 % × 30,000 = 300 €; 2022 → 500 €', () => {
     expect(value('CPF_CDD_CONTRIBUTION', 50000, 20000, '', '2021-12-31')).toBe(300);

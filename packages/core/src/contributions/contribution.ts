@@ -1,31 +1,40 @@
 /**
  * Training contributions (L6331-1 to L6331-69) and the headcount rules of L130-1 / R130-1 CSS.
- * - Employers: 0.55 % of the payroll under 11 employees, 1 % from 11 (L6331-1, L6331-3); temporary-work
- *   companies 1.30 % (L6331-5), with the ETT conventional 0.30 % as a separate line (L6331-69, rules.md A20);
+ * - Employers: 0.55 % of the payroll under 11 employees, 1 % from 11 (L6331-1, L6331-3; L6331-2 for the
+ *   under-11 rate in 2015–2018); temporary-work companies of 11 and more 1.30 % (L6331-5 raises the L6331-3
+ *   rate), under 11 the under-11 rate (decision "ett-under-11"); from 2022-01-01 the ETT conventional 0.30 % as a
+ *   separate line (L6331-69, decision "ett-conventional-line");
  *   particuliers employeurs 0.15 %, intermittents 2 %, artistes-auteurs 0.35 %, diffuseurs 0.1 %.
- * - Self-employed (L6331-48, from 2023): 0.25 % of the PSS (0.34 % with a conjoint collaborateur, 0.29 % for
- *   artisans); micro-entrepreneurs 0.1 / 0.2 / 0.3 % of turnover.
+ * - Self-employed (L6331-48): 0.25 % of the PSS (0.34 % with a conjoint collaborateur; 0.29 % for artisans
+ *   from 2023); micro-entrepreneurs 0.1 / 0.2 / 0.3 % of turnover. Fishing and marine culture (L6331-53, from
+ *   2022-09-01): 0.15 % of the PSS.
+ * - A kind the store holds no rate for on that date is #N/A with its message (no-law-for-date), not #VALUE!.
  * - CPF-CDD 1 % (L6331-6), with the D6331-72 exclusions of 2019–2021 (CDD continued by a CDI, student jobs).
  * - Headcount: the average of the monthly headcounts, months without employees ignored, TRUNCATED to 2
  *   decimals (R130-1 I); an upward crossing counts after 5 consecutive calendar years (L130-1 II).
- * Amounts half-up to the cent. Not modelled: BTP (CCCA-BTP) and fishing specific bases.
+ * Amounts half-up to the cent. Not modelled: BTP (CCCA-BTP).
  */
 import type { IsoDate } from '../dates.js';
-import { invalidArgument } from '../errors.js';
+import { invalidArgument, noLawForDate } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
-import { inForce } from '../law/store.js';
+import { inForce, versionAt } from '../law/store.js';
 import { CONTRIBUTION_RATES, CONTRIBUTION_THRESHOLD, CPF_CDD, ETT_CONVENTIONAL, HEADCOUNT_CROSSING } from '../law/params/contributions.js';
 import { PSS_ANNUAL } from '../law/params/pss.js';
 import { amountToCents, Big, dec, truncateTo, type Decimal } from '../money.js';
 
-export const EMPLOYER_KINDS = ['employer', 'ett', 'particulier', 'intermittents', 'artiste_auteur', 'diffuseur', 'self_employed', 'self_employed_conjoint', 'artisan', 'micro_sales', 'micro_services', 'micro_artisan'] as const;
+export const EMPLOYER_KINDS = ['employer', 'ett', 'particulier', 'intermittents', 'artiste_auteur', 'diffuseur', 'self_employed', 'self_employed_conjoint', 'artisan', 'micro_sales', 'micro_services', 'micro_artisan', 'fishing'] as const;
 export type EmployerKind = (typeof EMPLOYER_KINDS)[number];
+
+/** The kinds a version of the store has a rate for, in the catalogue's vocabulary. */
+function heldKinds(rates: Record<string, unknown>): string {
+  return ['employer', 'ett', ...Object.keys(rates).filter((k) => !k.includes('11'))].join(', ');
+}
 
 export interface Contribution {
   amount: Decimal;
   rate: Decimal;
   base: Decimal;
-  /** ETT: the conventional line of L6331-69, apart from the legal 1.30 %. */
+  /** ETT from 2022-01-01: the conventional line of L6331-69, apart from the legal rate. */
   conventional?: Decimal;
 }
 
@@ -35,15 +44,23 @@ export function trainingContribution(input: { base: Decimal; headcount?: number;
   const t = new Trail();
   law.warnings.forEach((w) => t.warn(w));
   let key: string = kind;
-  if (kind === 'employer') {
+  if (kind === 'employer' || kind === 'ett') {
     if (input.headcount === undefined || !Number.isFinite(input.headcount) || input.headcount < 0)
       throw invalidArgument('headcount', `${input.headcount} is not an average headcount (L130-1 CSS)`, `${input.headcount} n'est pas un effectif moyen (L130-1 CSS)`);
-    const threshold = inForce(CONTRIBUTION_THRESHOLD, input.date).version.value;
-    key = input.headcount < threshold ? 'under11' : 'from11';
+    const threshold = inForce(CONTRIBUTION_THRESHOLD, input.date);
+    threshold.warnings.forEach((w) => t.warn(w));
+    const small = input.headcount < threshold.version.value;
+    key = small ? 'under11' : kind === 'ett' ? 'ett_from11' : 'from11';
     t.cite('L130-1 CSS');
   }
   const rule = law.version.value[key];
-  if (!rule) throw invalidArgument('employer_kind', `"${kind}" has no rate in the law store on ${input.date}`, `« ${kind} » n'a pas de taux au ${input.date}`, ['L6331-48']);
+  if (!rule)
+    throw noLawForDate(
+      'employer_kind',
+      `the law store holds no training contribution rate for "${kind}" on ${input.date} (rates held from ${law.version.validFrom}: ${heldKinds(law.version.value)})`,
+      `aucun taux de contribution à la formation n'est connu pour « ${kind} » au ${input.date} (taux connus depuis le ${law.version.validFrom} : ${heldKinds(law.version.value)})`,
+      law.version.articles,
+    );
   t.cite(...rule.articles);
   let base = input.base;
   if (rule.base === 'pss') {
@@ -53,7 +70,7 @@ export function trainingContribution(input: { base: Decimal; headcount?: number;
   }
   const rate = dec(rule.rate);
   const result: Contribution = { amount: amountToCents(base.times(rate)), rate, base };
-  if (kind === 'ett') {
+  if (kind === 'ett' && versionAt(ETT_CONVENTIONAL, input.date)) {
     const conv = inForce(ETT_CONVENTIONAL, input.date);
     conv.warnings.forEach((w) => t.warn(w));
     t.cite(...conv.version.articles);

@@ -6,7 +6,7 @@ import type { CellValue } from '../values.js';
 import { LAW_DATE, toCents } from './shared.js';
 
 const KINDS = Object.fromEntries(EMPLOYER_KINDS.map((k) => [k.replace(/_/g, ' '), k])) as Record<string, EmployerKind>;
-Object.assign(KINDS, { employeur: 'employer', standard: 'employer', interim: 'ett', 'particulier employeur': 'particulier', 'independant': 'self_employed', 'micro ventes': 'micro_sales', 'micro services': 'micro_services' });
+Object.assign(KINDS, { employeur: 'employer', standard: 'employer', interim: 'ett', 'particulier employeur': 'particulier', 'independant': 'self_employed', 'micro ventes': 'micro_sales', 'micro services': 'micro_services', peche: 'fishing' });
 
 /** A range of numbers (a row or a column), empty cells skipped. */
 function numbers(v: CellValue, name: string): number[] {
@@ -26,12 +26,12 @@ export const CONTRIBUTION_FUNCTIONS = defineFunctions([
     fr: 'CONTRIBUTION_FORMATION',
     topic: 'contributions',
     description: {
-      en: 'Training contribution for a year: employers 0.55 % of payroll under 11 employees, 1 % from 11 (L6331-1, L6331-3); ETT 1.30 % (L6331-5); particulier 0.15 %; intermittents 2 %; self-employed 0.25 %/0.34 %/0.29 % of the PSS; micro-entrepreneurs 0.1/0.2/0.3 % of turnover (L6331-48). employer_kind selects the regime.',
-      fr: "Contribution à la formation pour une année : employeurs 0,55 % de la masse salariale sous 11 salariés, 1 % dès 11 (L6331-1, L6331-3) ; ETT 1,30 % (L6331-5) ; particulier 0,15 % ; intermittents 2 % ; indépendants 0,25 %/0,34 %/0,29 % du PASS ; micro-entrepreneurs 0,1/0,2/0,3 % du chiffre d'affaires (L6331-48). employer_kind choisit le régime.",
+      en: 'Training contribution for a year: employers 0.55 % of payroll under 11 employees, 1 % from 11 (L6331-1, L6331-3); ETT 1.30 % from 11 employees (L6331-5), 0.55 % under 11; particulier 0.15 %; intermittents 2 %; self-employed 0.25 %/0.34 % (0.29 % artisans from 2023) of the PSS; micro-entrepreneurs 0.1/0.2/0.3 % of turnover (L6331-48); fishing 0.15 % of the PSS from 2022-09-01 (L6331-53). employer_kind selects the regime; a date before the rates held is #N/A.',
+      fr: "Contribution à la formation pour une année : employeurs 0,55 % de la masse salariale sous 11 salariés, 1 % dès 11 (L6331-1, L6331-3) ; ETT 1,30 % dès 11 salariés (L6331-5), 0,55 % en dessous ; particulier 0,15 % ; intermittents 2 % ; indépendants 0,25 %/0,34 % (0,29 % artisans depuis 2023) du PASS ; micro-entrepreneurs 0,1/0,2/0,3 % du chiffre d'affaires (L6331-48) ; pêche 0,15 % du PASS depuis le 01/09/2022 (L6331-53). employer_kind choisit le régime ; une date antérieure aux taux connus donne #N/A.",
     },
     params: [
       { name: 'payroll', fr: 'masse_salariale', type: 'number', description: { en: 'Contribution base: gross payroll (or turnover for a micro-entrepreneur; ignored for PSS-based kinds)', fr: "Assiette : masse salariale brute (ou chiffre d'affaires d'un micro-entrepreneur ; ignorée pour les régimes sur le PASS)" } },
-      { name: 'headcount', fr: 'effectif', type: 'number', optional: true, description: { en: 'Average headcount (L130-1 CSS); required for employers', fr: 'Effectif moyen (L130-1 CSS) ; requis pour les employeurs' } },
+      { name: 'headcount', fr: 'effectif', type: 'number', optional: true, description: { en: 'Average headcount (L130-1 CSS); required for employers and ETT', fr: 'Effectif moyen (L130-1 CSS) ; requis pour les employeurs et les ETT' } },
       { name: 'date', fr: 'date', type: 'any', optional: true, description: { en: 'A date in the year of the payroll (default today)', fr: "Une date de l'année de la masse salariale (par défaut aujourd'hui)" } },
       { name: 'employer_kind', fr: 'regime', type: 'string', optional: true, choices: [...EMPLOYER_KINDS], description: { en: `One of ${EMPLOYER_KINDS.join(', ')} (default employer)`, fr: `Parmi ${EMPLOYER_KINDS.join(', ')} (par défaut employer)` } },
     ],
