@@ -34,7 +34,7 @@ const thrown = (f: () => unknown) => {
 };
 
 describe('Excel conversions', () => {
-  test('PRO_MIN_SALARY(20, "bac pro", 1766.92) = 1148.50 (rules.md A2: 0.65 × 1,766.92 = 1,148.498 → 1,148.50, D6325-15)', () => {
+  test('PRO_MIN_SALARY(20, "bac pro", 1766.92) = 1148.50 (0.65 × 1,766.92 = 1,148.498 → rounded up to 1,148.50, D6325-15)', () => {
     expect(F.PRO_MIN_SALARY(20, 'bac pro', 1766.92, null, null, null)).toBe(1148.5);
   });
 
@@ -75,7 +75,7 @@ describe('Excel conversions', () => {
     expect(e.message).toMatch(/date/);
   });
 
-  test('a schedule is a rectangular 2-D array that spills; empty cells are ""; dates as serials (D6325-16, rules.md A5)', () => {
+  test('a schedule is a rectangular 2-D array that spills; empty cells are ""; dates as serials (D6325-16: the 21+ rate from the 1st of the month after the birthday)', () => {
     const m = F.PRO_SALARY_SCHEDULE(37683, 45352, 45473, 'none', null, null) as unknown[][];
     expect(m[0]).toEqual(['Month', 'Age', 'Rate', 'SMIC', 'Minimum']);
     expect(m).toHaveLength(5);
@@ -83,6 +83,31 @@ describe('Excel conversions', () => {
     expect(m[1]).toEqual([45352, 20, 0.55, 1766.92, 971.81]);
     expect(m[2]).toEqual([45383, 21, 0.7, 1766.92, 1236.85]);
     for (const row of m) for (const c of row) expect(c === null || c === undefined).toBe(false);
+  });
+
+  test('French Excel (displayLanguage fr-FR, fr-BE, fr-CA, fr-CH, fr-LU): #VALUE!/#N/A messages and spill headers in French; en-US in English', () => {
+    const office = (globalThis as any).Office;
+    try {
+      for (const display of ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU']) {
+        (globalThis as any).Office = { context: { displayLanguage: display } };
+        const e = thrown(() => F.PRO_MIN_SALARY(15, 'none', null, null, 45366, null));
+        expect(e.code).toBe('#VALUE!');
+        expect(e.message).toBe("age : 15 est inférieur à 16, l'âge minimum du contrat (L6325-1)");
+        expect(thrown(() => F.PRO_MIN_SALARY(20, 'licence en droit?', null, null, null, null)).message).toMatch(/^diplome : .* n'est pas un code de diplôme/);
+        expect(thrown(() => F.SMIC(42735, null, null)).message).toMatch(/^date : 2016-12-31 est hors de la période couverte/);
+        const m = F.PRO_SALARY_SCHEDULE(37683, 45352, 45473, 'none', null, null) as unknown[][];
+        expect(m[0]).toEqual(['Mois', 'Âge', 'Taux', 'SMIC', 'Minimum']);
+        expect(m[1]).toEqual([45352, 20, 0.55, 1766.92, 971.81]);
+        const cost = F.PRO_COST_SCHEDULE(37664, 45334, 45698, 'none', null, 0.2, 400) as unknown[][];
+        expect(cost[0]).toEqual(['Mois', 'Salaire', 'Charges', 'Coût employeur', 'Prise en charge OPCO', 'Aide tuteur', "Aide à l'embauche", 'Coût net']);
+        expect(cost.at(-1)![0]).toBe('TOTAL');
+      }
+      (globalThis as any).Office = { context: { displayLanguage: 'en-US' } };
+      expect(thrown(() => F.PRO_MIN_SALARY(15, 'none', null, null, 45366, null)).message).toMatch(/^age: 15 is below 16/);
+      expect((F.PRO_SALARY_SCHEDULE(37683, 45352, 45473, 'none', null, null) as unknown[][])[0][0]).toBe('Month');
+    } finally {
+      (globalThis as any).Office = office;
+    }
   });
 
   test('synchronous and local: 20,000 calls answer numbers, never a promise (their speed is measured by pnpm bench, not asserted here)', () => {

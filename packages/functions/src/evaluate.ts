@@ -5,7 +5,8 @@
  */
 import { isIsoDate, LawError, type Warning } from '@formapro/core';
 import { CATALOGUE, findFunction } from './catalogue/index.js';
-import { DateValue, FnError, type CellValue, type FnValue } from './values.js';
+import { headerLabel } from './labels.js';
+import { DateValue, FnError, type CellValue, type FnValue, type Lang } from './values.js';
 
 export interface Evaluation {
   value: FnValue | FnError;
@@ -15,34 +16,59 @@ export interface Evaluation {
 
 export function errorFrom(e: unknown, functionName: string): FnError {
   if (e instanceof LawError) {
+    // In French, the argument is named as French Excel shows it (diplome, date_naissance…).
+    const frField = findFunction(functionName)?.params.find((p) => p.name === e.field)?.fr ?? e.field;
     // Cite the articles the message does not already name.
-    const missing = e.articles.filter((a) => !e.text.en.includes(a));
-    const cite = missing.length ? ` (${missing.join(', ')})` : '';
-    return new FnError(e.kind === 'no-law-for-date' ? '#N/A' : '#VALUE!', `${e.field}: ${e.text.en}${cite}`);
+    const cite = (text: string) => {
+      const missing = e.articles.filter((a) => !text.includes(a));
+      return missing.length ? ` (${missing.join(', ')})` : '';
+    };
+    return new FnError(e.kind === 'no-law-for-date' ? '#N/A' : '#VALUE!', `${e.field}: ${e.text.en}${cite(e.text.en)}`, `${frField} : ${e.text.fr}${cite(e.text.fr)}`);
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return new FnError('#VALUE!', `${functionName}: internal error (${detail}); please report it`);
+  return new FnError('#VALUE!', `${functionName}: internal error (${detail}); please report it`, `${functionName} : erreur interne (${detail}) ; merci de la signaler`);
 }
 
-/** Evaluates `name` with cell arguments, with its articles and warnings. */
-export function evaluate(name: string, args: CellValue[]): Evaluation {
+/**
+ * Evaluates `name` with cell arguments, with its articles and warnings. `lang` chooses the language of a
+ * text result and of a spilled table's header row (errors carry both languages).
+ */
+export function evaluate(name: string, args: CellValue[], lang: Lang = 'en'): Evaluation {
   const spec = findFunction(name);
-  if (!spec) return { value: new FnError('#VALUE!', `unknown function ${name}`), articles: [], warnings: [] };
+  if (!spec) return { value: new FnError('#VALUE!', `unknown function ${name}`, `fonction inconnue ${name}`), articles: [], warnings: [] };
   if (args.length > spec.params.length) {
     return {
-      value: new FnError('#VALUE!', `${spec.name} takes at most ${spec.params.length} arguments, ${args.length} were given`),
+      value: new FnError(
+        '#VALUE!',
+        `${spec.name} takes at most ${spec.params.length} arguments, ${args.length} were given`,
+        `${spec.fr} prend au plus ${spec.params.length} arguments, ${args.length} ont été donnés`,
+      ),
       articles: [],
       warnings: [],
     };
   }
   try {
-    const r = spec.run(args);
+    const r = spec.run(args, lang);
     if (!finite(r.value))
-      return { value: new FnError('#VALUE!', `${spec.name}: the result does not fit in a spreadsheet (a number too large, or a date after 9999-12-31); check the amounts, hours and dates given`), articles: r.articles, warnings: r.warnings };
-    return { value: r.value, articles: r.articles, warnings: r.warnings };
+      return {
+        value: new FnError(
+          '#VALUE!',
+          `${spec.name}: the result does not fit in a spreadsheet (a number too large, or a date after 9999-12-31); check the amounts, hours and dates given`,
+          `${spec.fr} : le résultat ne tient pas dans une feuille de calcul (nombre trop grand, ou date après le 31/12/9999) ; vérifiez les montants, heures et dates donnés`,
+        ),
+        articles: r.articles,
+        warnings: r.warnings,
+      };
+    return { value: lang === 'en' ? r.value : localized(r.value, lang), articles: r.articles, warnings: r.warnings };
   } catch (e) {
     return { value: errorFrom(e, spec.name), articles: e instanceof LawError ? e.articles : [], warnings: [] };
   }
+}
+
+/** A spilled table in `lang`: its header row, and a TOTAL label in the first column of any row. */
+function localized(v: FnValue, lang: Lang): FnValue {
+  if (!Array.isArray(v) || v.length === 0) return v;
+  return v.map((row, r) => row.map((c, i) => (typeof c === 'string' && (r === 0 || i === 0) ? headerLabel(c, lang) : c)));
 }
 
 /** A number result must be one Excel can hold: never NaN or ±Infinity (huge inputs overflow doubles). */
@@ -55,8 +81,8 @@ function finite(v: FnValue): boolean {
 const EXCEL_LAST_DAY = '9999-12-31';
 
 /** The value only (the fast path of the spreadsheet adapters). */
-export function call(name: string, args: CellValue[]): FnValue | FnError {
-  return evaluate(name, args).value;
+export function call(name: string, args: CellValue[], lang: Lang = 'en'): FnValue | FnError {
+  return evaluate(name, args, lang).value;
 }
 
 export { CATALOGUE };

@@ -3,7 +3,7 @@
  * wants ISO dates and tab-separated rows. Shared by the CLI, the Excel add-in and the HyperFormula plugin.
  */
 import { toExcelSerial } from '@formapro/core';
-import { DateValue, FnError, type CellValue, type FnValue, type Matrix, type Scalar } from './values.js';
+import { DateValue, FnError, type CellValue, type FnValue, type Lang, type Matrix, type Scalar } from './values.js';
 
 /** What a spreadsheet cell receives: dates become Excel serial numbers (1900 system), empty cells stay null. */
 export type ExcelScalar = number | string | boolean | null;
@@ -49,14 +49,14 @@ export function formatValue(v: FnValue): string {
   return formatScalar(v);
 }
 
-/** `#VALUE! age: 15 is below 16 …`, as the CLI prints it on stderr. */
-export function formatError(e: FnError): string {
-  return `${e.code} ${e.message}`;
+/** `#VALUE! age: 15 is below 16 …` (or its French), as the CLI prints it on stderr. */
+export function formatError(e: FnError, lang: Lang = 'en'): string {
+  return `${e.code} ${e.text(lang)}`;
 }
 
-/** JSON-friendly form (dates as ISO strings), for `--json` outputs and logs. */
-export function toPlain(v: FnValue | FnError): unknown {
-  if (v instanceof FnError) return { error: v.code, message: v.message };
+/** JSON-friendly form (dates as ISO strings), for `--json` outputs and logs; an error's message in `lang`. */
+export function toPlain(v: FnValue | FnError, lang: Lang = 'en'): unknown {
+  if (v instanceof FnError) return { error: v.code, message: v.text(lang) };
   if (Array.isArray(v)) return v.map((row) => row.map((c) => (c instanceof DateValue ? c.iso : c)));
   return v instanceof DateValue ? v.iso : v;
 }

@@ -3,12 +3,12 @@
  * French), the HyperFormula plugin and the help pages.
  */
 import type { Bilingual, Explained } from '@formapro/core';
-import type { CellValue, FnValue } from './values.js';
+import type { CellValue, FnValue, Lang } from './values.js';
 
 export type ParamType = 'number' | 'string' | 'boolean' | 'date' | 'any';
 
 export interface ParamSpec {
-  /** English argument name, snake case as in design.md §5 (`birth_date`). */
+  /** English argument name, snake case (`birth_date`). */
   name: string;
   /** French argument name (`date_naissance`). */
   fr: string;
@@ -40,9 +40,10 @@ export interface FunctionSpec {
   /**
    * The calculation. Receives the raw cell values (missing trailing arguments are undefined), coerces them
    * with `coerce.ts`, and returns the value with its articles. May throw LawError or ArgumentError:
-   * `evaluate` turns every throw into an Excel error.
+   * `evaluate` turns every throw into an Excel error. `lang` is the user's language, for a result that is
+   * text (PRO_CHECK's findings); the header row of a spilled table is translated by `evaluate`.
    */
-  run(args: CellValue[]): Explained<FnValue>;
+  run(args: CellValue[], lang: Lang): Explained<FnValue>;
 }
 
 export function defineFunctions(specs: FunctionSpec[]): FunctionSpec[] {

@@ -22,15 +22,25 @@ export type Scalar = number | string | boolean | DateValue;
 export type Matrix = (Scalar | null)[][];
 export type FnValue = Scalar | Matrix;
 
-/** Codes whose message every Excel host shows (design.md §5). */
+/** Codes whose message every Excel host shows (custom messages are lost on other codes on some hosts). */
 export type FnErrorCode = '#VALUE!' | '#N/A';
 
-/** An Excel-style error with a message naming the argument, the value and what is expected. */
+/** The two languages every user-visible word exists in. */
+export type Lang = 'en' | 'fr';
+
+/**
+ * An Excel-style error with a message naming the argument, the value and what is expected, in English
+ * (`message`) and French (`fr`); adapters show `text(lang)` in the user's language.
+ */
 export class FnError {
   constructor(
     readonly code: FnErrorCode,
     readonly message: string,
+    readonly fr: string,
   ) {}
+  text(lang: Lang): string {
+    return lang === 'fr' ? this.fr : this.message;
+  }
   toString(): string {
     return `${this.code} ${this.message}`;
   }

@@ -33,7 +33,8 @@ describe('formatting for people and scripts', () => {
   });
   it('toPlain: JSON-friendly, errors as {error, message}', () => {
     expect(toPlain(new DateValue('2024-03-09'))).toBe('2024-03-09');
-    expect(toPlain(new FnError('#N/A', 'no law'))).toEqual({ error: '#N/A', message: 'no law' });
+    expect(toPlain(new FnError('#N/A', 'no law', 'pas de loi'))).toEqual({ error: '#N/A', message: 'no law' });
+    expect(toPlain(new FnError('#N/A', 'no law', 'pas de loi'), 'fr')).toEqual({ error: '#N/A', message: 'pas de loi' });
   });
 });
 

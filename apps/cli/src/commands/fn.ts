@@ -1,5 +1,5 @@
 /**
- * `formapro fn NAME ARGS…`: evaluates one catalogue function from a shell (design.md §5), arguments
+ * `formapro fn NAME ARGS…`: evaluates one catalogue function from a shell, arguments
  * read as typed in a cell. Prints the value on stdout (first line), or `#VALUE! message` / `#N/A message`
  * on stderr with exit code 1. `--explain` adds the articles applied and the warnings after the value.
  */
@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option('--explain', 'also print the articles applied (with Légifrance links) and every warning')
     .option('--json', 'print {value, articles, warnings} as JSON (errors too, still exit 1)')
     .option('--list', 'list the catalogue, one line per function')
-    .option('--lang <lang>', 'language of help and explanations: en or fr')
+    .option('--lang <lang>', 'language of messages, help and explanations: fr or en (default: from LC_ALL, LC_MESSAGES, LANG)')
     .option('-h, --help', 'help for fn, or for the function named (fn NAME --help)')
     .helpOption(false)
     .addHelpText('after', EXAMPLES)
@@ -77,14 +77,14 @@ export function register(program: Command): void {
         out(functionHelp(spec, lang));
         return;
       }
-      const r = evaluate(spec.name, cellsFromArgs(args));
+      const r = evaluate(spec.name, cellsFromArgs(args), lang);
       if (opts.json) {
-        out(JSON.stringify({ function: spec.name, value: toPlain(r.value), articles: articlesJson(r.articles), warnings: r.warnings }, null, 2));
+        out(JSON.stringify({ function: spec.name, value: toPlain(r.value, lang), articles: articlesJson(r.articles), warnings: r.warnings }, null, 2));
         if (r.value instanceof FnError) fail(EXIT.ERROR);
         return;
       }
       if (r.value instanceof FnError) {
-        err(`${r.value.code} ${r.value.message}`);
+        err(`${r.value.code} ${r.value.text(lang)}`);
         if (opts.explain) err(explainBlock(r.articles, r.warnings, lang));
         fail(EXIT.ERROR);
         return;

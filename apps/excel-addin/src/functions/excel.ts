@@ -7,10 +7,12 @@
  * - FnError → `CustomFunctions.Error`: #VALUE! (invalidValue) for an argument Excel cannot use, #N/A
  *   (notAvailable) when the law has no answer for the date. Only these two codes carry their message on
  *   every host.
+ * - Language: French when Office.context.displayLanguage is French (any fr-*): the error messages and the
+ *   header row of a spilled table (Mois, Âge, Taux…) follow Excel's display language.
  * - DateValue → Excel serial number (the sheet formats it as a date); matrices → rectangular 2-D arrays
  *   with "" for empty cells (a dynamic array that spills).
  */
-import { call, FnError, toExcelScalar, type CellValue, type FnValue, type Scalar } from '@formapro/functions';
+import { call, FnError, toExcelScalar, type CellValue, type FnValue, type Lang, type Scalar } from '@formapro/functions';
 
 /** What Excel receives from a successful call. */
 export type ExcelResult = number | string | boolean | (number | string | boolean)[][];
@@ -29,6 +31,29 @@ let makeError: ErrorFactory = officeError;
 /** For tests outside Excel. */
 export function setErrorFactory(f: ErrorFactory | undefined): void {
   makeError = f ?? officeError;
+}
+
+/** French for any French display language of Office (fr-FR, fr-BE, fr-CA, fr-CH, fr-LU…), else English. */
+export function langOfDisplay(displayLanguage: string | undefined | null): Lang {
+  return /^fr(-|_|$)/i.test(displayLanguage ?? '') ? 'fr' : 'en';
+}
+
+let forcedLang: Lang | undefined;
+
+/** For tests outside Excel: the language to answer in (undefined: Office's display language). */
+export function setLanguage(lang: Lang | undefined): void {
+  forcedLang = lang;
+}
+
+/** The language of Excel's user interface, read on each call (Office.context exists once Office is ready). */
+function currentLang(): Lang {
+  if (forcedLang) return forcedLang;
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  try {
+    return langOfDisplay(office?.context?.displayLanguage);
+  } catch {
+    return 'en';
+  }
 }
 
 /** Excel passes `null` (recent hosts) or `undefined` (older ones) for an omitted optional argument. */
@@ -59,7 +84,8 @@ function excelCell(v: Scalar | null): number | string | boolean {
 export function invoke(name: string, args: unknown[]): any {
   let n = args.length;
   while (n > 0 && (args[n - 1] === undefined || args[n - 1] === null)) n--;
-  const value = call(name, args.slice(0, n).map(toCell));
-  if (value instanceof FnError) throw makeError(value.code, value.message);
+  const lang = currentLang();
+  const value = call(name, args.slice(0, n).map(toCell), lang);
+  if (value instanceof FnError) throw makeError(value.code, value.text(lang));
   return toExcel(value);
 }

@@ -11,8 +11,12 @@ import type { CellValue } from '../values.js';
 // The engine's header names for the arguments, in order (the priority public is given as a benefit below).
 const HEADER = ['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Contract type', 'Benefit', 'Branch agreement', 'Conventional minimum', 'Weekly hours', 'Jobseeker'];
 const MATCH = matchHeaders(HEADER);
-/** The checks that need data PRO_CHECK has no argument for (OPCO filing, tutor, abroad, renewal). */
-const NOT_CHECKED = `Not checked (no argument): ${MATCH.notChecked.map((c) => `${c.label.en} [${c.articles.join(', ')}]`).join('; ')}`;
+/** The checks that need data PRO_CHECK has no argument for (OPCO filing, tutor, abroad, renewal), per language. */
+const NOT_CHECKED = {
+  en: `Not checked (no argument): ${MATCH.notChecked.map((c) => `${c.label.en} [${c.articles.join(', ')}]`).join('; ')}`,
+  fr: `Non vérifié (pas d'argument) : ${MATCH.notChecked.map((c) => `${c.label.fr} [${c.articles.join(', ')}]`).join(' ; ')}`,
+};
+const SEVERITY = { en: { error: 'ERROR', warning: 'WARNING' }, fr: { error: 'ERREUR', warning: 'ATTENTION' } };
 
 function cell(v: CellValue, name: string): RawCell {
   if (Array.isArray(v)) throw invalidArgument(name, 'a range was given where a single value is expected', 'une plage a été donnée au lieu d’une valeur');
@@ -44,7 +48,7 @@ export const CHECK_FUNCTIONS = defineFunctions([
     ],
     result: { type: 'string' },
     example: { args: ['2005-03-10', '2024-09-02', '2025-08-31', 'bac pro', '1200', '300'], result: 'OK\nNot checked (no argument): filing with the OPCO within 5 days [D6325-1]; tutor experience (2 years) [D6325-6]; number of trainees per tutor [D6325-9]; time spent abroad [L6325-25]; renewal of the fixed-term contract [L6325-7]' },
-    run([b, s, e, q, pay, hours, type, prio, branch, conv, weekly]) {
+    run([b, s, e, q, pay, hours, type, prio, branch, conv, weekly], lang) {
       // Arguments Excel cannot use are #VALUE! naming them; the engine then judges the contract itself.
       const values: RawCell[] = [
         date(b, 'birth_date'),
@@ -63,10 +67,12 @@ export const CHECK_FUNCTIONS = defineFunctions([
       ];
       const verdict = validateRow(values, MATCH);
       const t = new Trail();
-      const lines = verdict.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity === 'error' ? 'ERROR' : 'WARNING'} ${f.code}: ${f.message.en}${f.articles.length ? ` [${f.articles.join(', ')}]` : ''}`);
+      const lines = verdict.findings
+        .filter((f) => f.severity !== 'info')
+        .map((f) => `${SEVERITY[lang][f.severity as 'error' | 'warning']} ${f.code}${lang === 'fr' ? ' :' : ':'} ${f.message[lang]}${f.articles.length ? ` [${f.articles.join(', ')}]` : ''}`);
       for (const f of verdict.findings) t.cite(...f.articles);
       // As in formapro validate and the task pane: "OK" covers the checks made, and says which were not.
-      return t.done(`${lines.length ? lines.join('\n') : 'OK'}\n${NOT_CHECKED}`);
+      return t.done(`${lines.length ? lines.join('\n') : 'OK'}\n${NOT_CHECKED[lang]}`);
     },
   },
 ]);
