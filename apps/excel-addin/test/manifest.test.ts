@@ -71,6 +71,18 @@ describe('manifest.xml (add-in only, parsed offline)', () => {
     expect(shortStrings.get(cf.Namespace['@resid'])).toBe('FR');
   });
 
+  test('every French locale of Excel (fr-FR, fr-BE, fr-CA, fr-CH, fr-LU) gets the French metadata and every French text', () => {
+    const FRENCH = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'];
+    const cf = host.AllFormFactors.ExtensionPoint.find((e: any) => e['@xsi:type'] === 'CustomFunctions');
+    const meta = urls.get(cf.Metadata.SourceLocation['@resid'])!;
+    for (const locale of FRENCH) expect(meta.overrides[locale]).toBe(`${base}/functions-fr.json`);
+    // Wherever fr-FR has a French text, every other French locale has the same one.
+    const overrideSets = [...xml.matchAll(/<(?:bt:)?Override Locale="(fr-[A-Z]{2})" Value="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]);
+    const frFr = overrideSets.filter(([l]) => l === 'fr-FR').map(([, v]) => v);
+    expect(frFr.length).toBeGreaterThanOrEqual(8);
+    for (const locale of FRENCH) expect(overrideSets.filter(([l]) => l === locale).map(([, v]) => v)).toEqual(frFr);
+  });
+
   test('every resid used is defined', () => {
     const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(10);

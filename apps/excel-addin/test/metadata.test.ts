@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE, type ParamSpec } from '@formapro/functions';
-import { baseUrl, wrapperSource, type ExcelMetadata } from '../scripts/lib/catalogue-meta';
+import { baseUrl, fitMetadata, METADATA_MAX, wrapperSource, type ExcelMetadata } from '../scripts/lib/catalogue-meta';
 import { DIST, GENERATED } from '../scripts/lib/paths';
 
 const en: ExcelMetadata = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8'));
@@ -15,6 +15,47 @@ const fr: ExcelMetadata = JSON.parse(readFileSync(join(DIST, 'functions-fr.json'
 const base = baseUrl();
 
 const excelType = (p: ParamSpec) => (p.choices?.length ? 'string' : p.type === 'date' ? 'any' : p.type);
+
+/** Every string of a JSON value, with its path. */
+function strings(v: unknown, path = ''): [string, string][] {
+  if (typeof v === 'string') return [[path, v]];
+  if (Array.isArray(v)) return v.flatMap((x, i) => strings(x, `${path}[${i}]`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => strings(x, `${path}.${k}`));
+  return [];
+}
+
+describe('metadata Excel accepts', () => {
+  test('no string of the built English or French metadata is over 255 characters (a rejected file = no functions)', () => {
+    for (const meta of [en, fr]) {
+      const long = strings(meta).filter(([, s]) => s.length > METADATA_MAX);
+      expect(long).toEqual([]);
+    }
+    // The check has something to check: the catalogue does hold French texts longer than that.
+    expect(CATALOGUE.some((s) => s.description.fr.length > METADATA_MAX)).toBe(true);
+  });
+
+  test('a long description is cut at a sentence, never mid-word, and says it goes on (…)', () => {
+    for (const s of CATALOGUE)
+      for (const text of [s.description.en, s.description.fr, ...s.params.flatMap((p) => [p.description.en, p.description.fr])]) {
+        const fit = fitMetadata(text);
+        expect(fit.length).toBeLessThanOrEqual(METADATA_MAX);
+        if (text.length <= METADATA_MAX) expect(fit).toBe(text);
+        else {
+          expect(fit.endsWith('…') || fit.endsWith('.')).toBe(true);
+          const kept = fit.replace(/…$/, '');
+          expect(text.startsWith(kept)).toBe(true);
+          expect(kept.length).toBeGreaterThan(METADATA_MAX / 3);
+        }
+      }
+  });
+
+  test('enum tooltips say what each code means, in French in the French file (bac: no higher rate)', () => {
+    const q = fr.enums!.find((e) => e.id === 'QUALIFICATION')!;
+    expect(q.values.find((v) => v.name === 'bac')!.tooltip).toBe('bac : Bac général ou technologique : ne donne pas le taux majoré');
+    expect(en.enums!.find((e) => e.id === 'QUALIFICATION')!.values.find((v) => v.name === 'bac pro')!.tooltip).toBe('bac pro: Bac professionnel: gives the higher rate');
+    for (const e of fr.enums!) for (const v of e.values) expect(v.tooltip!.length).toBeLessThanOrEqual(METADATA_MAX);
+  });
+});
 
 describe('functions.json lists every catalogue function', () => {
   test('same ids, in catalogue order, in English and French', () => {
@@ -32,7 +73,7 @@ describe('functions.json lists every catalogue function', () => {
     expect(new Set(fr.functions.map((f) => f.name)).size).toBe(CATALOGUE.length);
   });
 
-  test('PRO_MIN_SALARY as a payroll accountant sees it (design.md §5)', () => {
+  test('PRO_MIN_SALARY as a payroll accountant sees it', () => {
     const f = en.functions.find((x) => x.id === 'PRO_MIN_SALARY')!;
     expect(f.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}:${p.type}`)).toEqual([
       'age:number', 'qualification:string', 'smic?:number', 'conventional_minimum?:number', 'date?:any', 'weekly_hours?:number',
@@ -50,14 +91,15 @@ describe('functions.json lists every catalogue function', () => {
     test(`${s.name}: arguments, types, optionality, result, help`, () => {
       for (const [meta, lang] of [[en, 'en'], [fr, 'fr']] as const) {
         const f = meta.functions.find((x) => x.id === s.name)!;
-        expect(f.description).toBe(s.description[lang]);
+        expect(f.description).toBe(fitMetadata(s.description[lang]));
+        if (s.description[lang].length <= METADATA_MAX) expect(f.description).toBe(s.description[lang]);
         expect(f.helpUrl).toBe(`${base}/help/${lang === 'fr' ? 'fr/' : ''}${s.name}.html`);
         expect(existsSync(join(DIST, new URL(f.helpUrl!).pathname))).toBe(true);
         expect(f.parameters).toHaveLength(s.params.length);
         s.params.forEach((p, i) => {
           const m = f.parameters[i];
           expect(m.name).toBe(lang === 'fr' ? p.fr : p.name);
-          expect(m.description).toBe(p.description[lang]);
+          expect(m.description).toBe(fitMetadata(p.description[lang]));
           expect(m.type).toBe(excelType(p));
           expect(!!m.optional).toBe(!!p.optional);
           expect(m.dimensionality ?? 'scalar').toBe(p.range ? 'matrix' : 'scalar');

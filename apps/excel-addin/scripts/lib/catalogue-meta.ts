@@ -17,6 +17,55 @@ export function baseUrl(): string {
 export const helpUrl = (base: string, spec: FunctionSpec, lang: 'en' | 'fr') =>
   `${base}/help/${lang === 'fr' ? 'fr/' : ''}${spec.name}.html`;
 
+/**
+ * The longest string a metadata file may hold: Excel documents 256 as the limit for descriptions, and a
+ * metadata file Excel rejects means no function at all, so every string is kept to 255.
+ */
+export const METADATA_MAX = 255;
+
+/**
+ * `text` within `max` characters: whole sentences (or clauses ending in ";") while they fit, else cut at a
+ * word with "…". The full text stays on the function's help page (helpUrl).
+ */
+export function fitMetadata(text: string, max = METADATA_MAX): string {
+  if (text.length <= max) return text;
+  const ends = [...text.matchAll(/[.;:](?=\s)|\)(?=\.?\s)/g)].map((m) => m.index! + 1).filter((i) => i <= max - 1 && i >= max / 3);
+  if (ends.length) return `${text.slice(0, ends.at(-1)).replace(/[;:]$/, '').trimEnd()}…`.replace(/\.…$/, '.');
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+/** A tooltip for one value of an enum, in both languages: what the code means (Excel shows it beside the code). */
+const CHOICE_TIPS: Record<string, { en: string; fr: string }> = {
+  none: { en: 'No diploma or qualification', fr: 'Aucun diplôme ni titre' },
+  cap: { en: 'CAP (below bac pro level)', fr: 'CAP (en dessous du niveau bac pro)' },
+  bep: { en: 'BEP (below bac pro level)', fr: 'BEP (en dessous du niveau bac pro)' },
+  bac: { en: 'General or technological bac: does not give the higher rate', fr: 'Bac général ou technologique : ne donne pas le taux majoré' },
+  'bac pro': { en: 'Bac professionnel: gives the higher rate', fr: 'Bac professionnel : donne le taux majoré' },
+  bp: { en: 'Brevet professionnel (professional, bac level)', fr: 'Brevet professionnel (professionnel, niveau bac)' },
+  bts: { en: 'BTS (professional, bac+2)', fr: 'BTS (professionnel, bac+2)' },
+  dut: { en: 'DUT (bac+2)', fr: 'DUT (bac+2)' },
+  but: { en: 'BUT (bac+3)', fr: 'BUT (bac+3)' },
+  licence: { en: 'Licence (bac+3)', fr: 'Licence (bac+3)' },
+  'licence pro': { en: 'Licence professionnelle (bac+3)', fr: 'Licence professionnelle (bac+3)' },
+  master: { en: 'Master (bac+5)', fr: 'Master (bac+5)' },
+  doctorat: { en: 'Doctorate (bac+8)', fr: 'Doctorat (bac+8)' },
+  monthly: { en: 'Monthly SMIC (35 h, or the weekly hours given)', fr: 'SMIC mensuel (35 h, ou la durée hebdomadaire donnée)' },
+  hourly: { en: 'Hourly SMIC', fr: 'SMIC horaire' },
+  min: { en: 'Least training hours', fr: 'Heures de formation minimales' },
+  max: { en: 'Most training hours', fr: 'Heures de formation maximales' },
+  CDD: { en: 'Fixed-term contract', fr: 'Contrat à durée déterminée' },
+  CDI: { en: 'Open-ended contract (the action de professionnalisation at its start)', fr: "Contrat à durée indéterminée (l'action de professionnalisation au début)" },
+  even: { en: 'OPCO funding spread evenly over the months', fr: 'Prise en charge OPCO répartie sur les mois' },
+  start: { en: 'OPCO funding all in the first month', fr: 'Prise en charge OPCO en totalité le premier mois' },
+};
+
+/** The tooltip of one enum value in `lang`: its own meaning when known, else the argument's help. */
+export function choiceTip(param: ParamSpec, choice: string, lang: 'en' | 'fr'): string {
+  const own = CHOICE_TIPS[choice]?.[lang];
+  return fitMetadata(own ? `${choice}${lang === 'fr' ? ' :' : ':'} ${own}` : param.description[lang]);
+}
+
 /** Excel metadata JSON (the subset this add-in produces). */
 export interface ExcelParam {
   name: string;
@@ -169,7 +218,7 @@ export function finishEnglish(meta: ExcelMetadata, catalogue: readonly FunctionS
     if (!source) continue;
     e.values.forEach((v, i) => {
       v.name = source.choices[i];
-      v.tooltip = source.param.description.en;
+      v.tooltip = choiceTip(source.param, source.choices[i], 'en');
     });
   }
   const byId = new Map(meta.functions.map((f) => [f.id, f]));
@@ -178,8 +227,10 @@ export function finishEnglish(meta: ExcelMetadata, catalogue: readonly FunctionS
     if (!f) throw new Error(`custom-functions-metadata did not emit ${spec.name}`);
     if (f.parameters.length !== spec.params.length) throw new Error(`${spec.name}: ${f.parameters.length} parameters in metadata, ${spec.params.length} in the catalogue`);
     if (base !== undefined) f.helpUrl = helpUrl(base, spec, 'en'); // the build's base, whatever generated.ts was written with
+    f.description = fitMetadata(spec.description.en);
     spec.params.forEach((p, i) => {
       f.parameters[i].name = p.name;
+      f.parameters[i].description = fitMetadata(p.description.en);
       if (!!f.parameters[i].optional !== !!p.optional) throw new Error(`${spec.name}.${p.name}: optionality differs from the catalogue`);
     });
   }
@@ -195,16 +246,16 @@ export function frenchMetadata(en: ExcelMetadata, catalogue: readonly FunctionSp
     const spec = specs.get(f.id);
     if (!spec) continue;
     f.name = spec.fr;
-    f.description = spec.description.fr;
+    f.description = fitMetadata(spec.description.fr);
     f.helpUrl = helpUrl(base, spec, 'fr');
     f.parameters.forEach((p, i) => {
       p.name = spec.params[i].fr;
-      p.description = spec.params[i].description.fr;
+      p.description = fitMetadata(spec.params[i].description.fr);
     });
   }
   for (const e of fr.enums ?? []) {
     const source = [...enums.values()].find((x) => x.id === e.id);
-    if (source) for (const v of e.values) v.tooltip = source.param.description.fr;
+    if (source) e.values.forEach((v, i) => (v.tooltip = choiceTip(source.param, source.choices[i], 'fr')));
   }
   return fr;
 }
