@@ -50,8 +50,10 @@ describe('CPF in hours (2015–2018, old L6323-11, L6323-11-1)', () => {
     expect(cpfAccrualHours({ workedHours: 1607, year: 2016, balanceHours: 145 }).value).toBe(5);
     expect(cpfAccrualHours({ workedHours: 1607, year: 2016 }).warnings.map((w) => w.code)).toContain('UNVERIFIED');
   });
-  it('CPF-14 D6323-44: 120 hours → 1,800 €', () => {
+  it('CPF-14 décret 2018-1153 (not D6323-44): 120 hours × 15 € = 1,800 €, citing the decree', () => {
     expect(value('CPF_HOURS_TO_EUROS', 120)).toBe(1800);
+    const r = evaluate('CPF_HOURS_TO_EUROS', [120]);
+    expect(r.articles).toEqual(['décret 2018-1153']);
   });
 });
 
@@ -81,5 +83,15 @@ describe('abondement correctif and participation', () => {
     expect((value('CPF_ACCRUAL', 1607, 0) as FnError).message).toMatch(/^reference_hours: /);
     expect((value('CPF_ACCRUAL', 1607, '', false, 'beaucoup') as FnError).message).toMatch(/^balance: /);
     expect(dec(1).toString()).toBe('1');
+  });
+});
+
+describe('L6323-13 held until 2026-09-01 (the version from that date is not held)', () => {
+  it('L6323-13, R6323-3: review on 2026-08-31 → 3,000 €; on 2026-09-01 → #N/A saying the new text is not held (not the old amount silently)', () => {
+    expect(value('CPF_ABONDEMENT', true, false, false, '2026-08-31')).toBe(3000);
+    const e = value('CPF_ABONDEMENT', true, false, false, '2026-09-01') as FnError;
+    expect(e.code).toBe('#N/A');
+    expect(e.message).toMatch(/^review_date: 2026-09-01: L6323-13 is amended from 2026-09-01 and the law store does not hold the new text/);
+    expect(cpfAbondement({ companyOf50: true, interviewsHeld: false, nonMandatoryTraining: false, reviewDate: '2026-02-01' }).value.amount.toString()).toBe('3000');
   });
 });

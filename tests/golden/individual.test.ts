@@ -32,3 +32,11 @@ describe('individual training contract', () => {
     expect((value('RETRACTION_DEADLINE', 'demain') as FnError).message).toMatch(/^signature_date: /);
   });
 });
+
+describe('a cap rounds down (L6353-6)', () => {
+  it('L6353-6: price 1,000.05 → 30 % = 300.015 → 300.01 (rounded down: the cap is never exceeded, not 300.02); 2,000 → 600', () => {
+    expect(value('MAX_ADVANCE', 1000.05, '2024-06-15')).toBe(300.01);
+    expect(value('MAX_ADVANCE', 2000, '2024-06-15')).toBe(600);
+    expect(value('MAX_ADVANCE', 0.05, '2024-06-15')).toBe(0.01); // 0.015 → 0.01
+  });
+});

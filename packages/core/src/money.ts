@@ -46,6 +46,11 @@ export function amountToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundHalfUp);
 }
 
+/** A legal CAP ("at most …") is rounded DOWN to the cent, so it is never exceeded (30 % of 1,000.05 = 300.015 → 300.01). */
+export function capToCents(x: Decimal): Decimal {
+  return x.round(2, Big.roundDown);
+}
+
 /** Truncation, e.g. the average headcount truncated to 2 decimals (R130-1 I CSS). */
 export function truncateTo(x: Decimal, places: number): Decimal {
   return x.round(places, Big.roundDown);

@@ -6,7 +6,8 @@
  *   Interpretations (rules.md A16–A18): low qualification below half = 800 × ratio; OETH adds to 800.
  * - Hours (2015–2018, old L6323-11, L6323-11-1, R6323-1): 24 h a year up to 120 h, then 12 h up to 150 h
  *   (48 h up to 400 h without a level V qualification, from 2017); part time prorated, rounded UP to the hour.
- * - Conversion on 2019-01-01: 15 € per hour (D6323-44). Abondement correctif (L6323-13, R6323-3) and
+ * - Conversion on 2019-01-01: 15 € per hour (décret 2018-1153). Abondement correctif (L6323-13, R6323-3; held
+ *   until 2026-09-01, when L6323-13 changes again: after it #N/A, the new text not being held) and
  *   participation forfaitaire (L6323-4) by date.
  * Not modelled: self-employed and ESAT accrual, absences counted as work (give them in worked hours).
  */

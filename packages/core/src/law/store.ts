@@ -32,6 +32,8 @@ export interface Parameter<V> {
    * BEYOND_KNOWN_LAW warning, never a guess. Omit for rules that stay until repealed.
    */
   knownThrough?: IsoDate;
+  /** When the last version is closed because a later text is not held: said in the #N/A message after it. */
+  afterLast?: { en: string; fr: string };
 }
 
 /** Checks a parameter's versions: sorted, valid dates, no gap, no overlap. Throws at load time. */
@@ -83,6 +85,8 @@ export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InFo
   const version = versionAt(p, date);
   if (!version) {
     const first = p.versions[0].validFrom;
+    const end = p.versions.at(-1)!.validTo;
+    if (p.afterLast && end && date >= end) throw noLawForDate(field, `${date}: ${p.afterLast.en}`, `${date} : ${p.afterLast.fr}`, p.versions.at(-1)!.articles);
     throw noLawForDate(
       field,
       `${date} is outside the period the law store covers for ${p.description} (${first} onwards${p.versions.at(-1)!.validTo ? ` until ${p.versions.at(-1)!.validTo}` : ''})`,
@@ -122,6 +126,8 @@ const CODE_SECURITE_SOCIALE = 'LEGITEXT000006073189';
  * the store keeps article numbers, not LEGIARTI ids). "L130-1 CSS" searches the Code de la sécurité sociale.
  */
 export function legifranceUrl(article: string): string {
+  // A text that is not a code article (e.g. "décret 2018-1153"): a Légifrance search for the text itself.
+  if (/^(décret|decret|arrêté|arrete|loi|ordonnance)\s/i.test(article)) return `https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=${encodeURIComponent(article)}`;
   const css = /\s+CSS$/i.test(article);
   const num = article.replace(/\s+CSS$/i, '').trim();
   return `https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=${encodeURIComponent(num)}&code=${css ? CODE_SECURITE_SOCIALE : CODE_DU_TRAVAIL}`;

@@ -53,7 +53,7 @@ export const CPF_FUNCTIONS = defineFunctions([
     name: 'CPF_HOURS_TO_EUROS',
     fr: 'CPF_HEURES_EN_EUROS',
     topic: 'cpf',
-    description: { en: 'CPF and DIF hours converted to euros at 15 € per hour, as on 2019-01-01 (D6323-44, décret 2018-1153).', fr: 'Heures CPF et DIF converties en euros à 15 € de l’heure, comme au 01/01/2019 (D6323-44, décret 2018-1153).' },
+    description: { en: 'CPF and DIF hours converted to euros at 15 € per hour, as on 2019-01-01 (décret 2018-1153).', fr: 'Heures CPF et DIF converties en euros à 15 € de l’heure, comme au 01/01/2019 (décret 2018-1153).' },
     params: [{ name: 'hours', fr: 'heures', type: 'number', description: { en: 'Hours on the account at 31 December 2018', fr: 'Heures inscrites au 31/12/2018' } }],
     result: { type: 'number' },
     example: { args: ['120'], result: '1800' },

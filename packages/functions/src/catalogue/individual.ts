@@ -24,7 +24,7 @@ export const INDIVIDUAL_FUNCTIONS = defineFunctions([
     name: 'MAX_ADVANCE',
     fr: 'ACOMPTE_MAX',
     topic: 'individual',
-    description: { en: 'Largest payment a provider may ask when the retraction period ends: 30 % of the price (L6353-6).', fr: "Paiement maximal exigible à la fin du délai de rétractation : 30 % du prix (L6353-6)." },
+    description: { en: 'Largest payment a provider may ask when the retraction period ends: 30 % of the price (L6353-6), rounded down to the cent (a cap is never exceeded).', fr: "Paiement maximal exigible à la fin du délai de rétractation : 30 % du prix (L6353-6), arrondi au centime inférieur (un plafond n'est jamais dépassé)." },
     params: [{ name: 'price', fr: 'prix', type: 'number', description: { en: 'Agreed price of the training', fr: 'Prix convenu de la formation' } }, LAW_DATE],
     result: { type: 'number' },
     example: { args: ['2000'], result: '600' },

@@ -41,7 +41,8 @@ export const CPF_CONVERSION = defineParameter<string>({
   id: 'cpf.hours_to_euros',
   description: 'CPF hours to euros conversion',
   unit: 'EUR/h',
-  versions: [{ validFrom: '2019-01-01', validTo: null, value: '15', articles: ['D6323-44'], source: 'décret 2018-1153 (JO notice, secondary source)', verified: false }],
+  // Set by décret 2018-1153 du 14 décembre 2018 (not codified); D6323-44 is a different rule (public-sector hours).
+  versions: [{ validFrom: '2019-01-01', validTo: null, value: '15', articles: ['décret 2018-1153'], source: 'décret 2018-1153 du 14 décembre 2018, art. 1 (JO notice, secondary source; the decree text is not in the seeds)', verified: false }],
 });
 
 export const CPF_ABONDEMENT = defineParameter<{ amount: string; headcount: number; reviewYears: number; penaltyShare: string }>({
@@ -50,8 +51,14 @@ export const CPF_ABONDEMENT = defineParameter<{ amount: string; headcount: numbe
   unit: 'EUR',
   versions: [
     { validFrom: '2019-01-01', validTo: '2026-02-01', value: { amount: '3000', headcount: 50, reviewYears: 6, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 versions 3.0–6.0 (${LD} 2.229.0)`, verified: true },
-    { validFrom: '2026-02-01', validTo: null, value: { amount: '3000', headcount: 50, reviewYears: 8, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 version 7.0, L6323-13 (loi 2025-989) (${LD} 2.513.0)`, verified: true },
+    // L6323-13 changes again on 2026-09-01 and that version is not held: closed here, so a later date is
+    // #N/A saying so instead of the old amount applied silently (see afterLast).
+    { validFrom: '2026-02-01', validTo: '2026-09-01', value: { amount: '3000', headcount: 50, reviewYears: 8, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 version 7.0, L6323-13 (loi 2025-989) (${LD} 2.513.0)`, verified: true },
   ],
+  afterLast: {
+    en: 'L6323-13 is amended from 2026-09-01 and the law store does not hold the new text: the abondement correctif after that date is not computed',
+    fr: "L6323-13 est modifié à compter du 01/09/2026 et le nouveau texte n'est pas connu : l'abondement correctif après cette date n'est pas calculé",
+  },
 });
 
 export const CPF_PARTICIPATION = defineParameter<string>({
