@@ -54,3 +54,47 @@ export function csvLine(cells: (string | number | boolean | null)[]): string {
     })
     .join(',');
 }
+
+/** One CSV line: `,` (RFC 4180) or `;` for French Excel. */
+export function csvLineWith(cells: (string | number | boolean | null)[], delimiter: ',' | ';'): string {
+  return cells
+    .map((c) => {
+      const s = c === null ? '' : String(c);
+      return s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(delimiter);
+}
+
+/**
+ * A CSV file as Excel in the user's language opens it as columns: in French `;` between cells, decimal
+ * comma, dates JJ/MM/AAAA, a UTF-8 BOM and CRLF line ends; in English `,`, decimal point, ISO dates.
+ */
+export function csvDocument(rows: (string | number | boolean | null)[][], lang: 'en' | 'fr'): string {
+  if (lang === 'en') return rows.map((r) => csvLine(r)).join('\n');
+  return `\uFEFF${rows.map((r) => csvLineWith(r.map((c) => (typeof c === 'number' ? decimalText(c, 'fr') : c)), ';')).join('\r\n')}\r\n`;
+}
+
+/** A number with the decimal mark of `lang` (no grouping): 971.81 → "971,81" in French. */
+export function decimalText(n: number, lang: 'en' | 'fr', decimals?: number): string {
+  const s = decimals === undefined ? String(n) : n.toFixed(decimals);
+  return lang === 'fr' ? s.replace('.', ',') : s;
+}
+
+/** A number for a table read by a person: French groups thousands with a narrow space and uses a comma. */
+export function tableNumber(n: number, lang: 'en' | 'fr', decimals?: number): string {
+  const s = decimals === undefined ? String(n) : n.toFixed(decimals);
+  if (lang === 'en') return s;
+  const [whole, frac] = s.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return frac === undefined ? grouped : `${grouped},${frac}`;
+}
+
+/** A date for a table or a CSV: ISO in English, JJ/MM/AAAA in French. */
+export function dateText(iso: string, lang: 'en' | 'fr'): string {
+  return lang === 'fr' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
+/** A month (its first day as ISO) in a table: 2024-02 in English, 02/2024 in French. */
+export function monthText(iso: string, lang: 'en' | 'fr'): string {
+  return lang === 'fr' ? `${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso.slice(0, 7);
+}

@@ -3,8 +3,8 @@
  * function Excel spills), as an aligned table with a total line, CSV or JSON.
  */
 import { daysInMonth, legifranceUrl, parseIso } from '@formapro/core';
-import { date, evaluate, FnError, formatNumber, formatScalar, toPlain, DateValue, type CellValue, type Evaluation, type Matrix } from '@formapro/functions';
-import { alignTable, csvLine } from './io.js';
+import { date, evaluate, FnError, formatScalar, headerLabel, toPlain, DateValue, type CellValue, type Evaluation, type Matrix } from '@formapro/functions';
+import { alignTable, csvDocument, dateText, monthText, tableNumber } from './io.js';
 import { explainBlock } from './explain.js';
 import { tr, type Lang } from './lang.js';
 
@@ -42,13 +42,11 @@ function sumCents(values: number[]): number {
   return values.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
 }
 
-const HEADERS_FR: Record<string, string> = { Month: 'Mois', Age: 'Âge', Rate: 'Taux', SMIC: 'SMIC', Minimum: 'Minimum' };
-
 export function renderSchedule(input: ScheduleInput, format: ScheduleFormat, lang: Lang): Rendered {
   const r = scheduleEvaluation(input);
   if (r.value instanceof FnError) {
-    if (format === 'json') return { stdout: JSON.stringify({ error: r.value.code, message: r.value.message }, null, 2), stderr: '', exitCode: 1 };
-    return { stdout: '', stderr: `${r.value.code} ${r.value.message}`, exitCode: 1 };
+    if (format === 'json') return { stdout: JSON.stringify({ error: r.value.code, message: r.value.text(lang) }, null, 2), stderr: '', exitCode: 1 };
+    return { stdout: '', stderr: `${r.value.code} ${r.value.text(lang)}`, exitCode: 1 };
   }
   const m = r.value as Matrix;
   const [header, ...rows] = m;
@@ -70,27 +68,28 @@ export function renderSchedule(input: ScheduleInput, format: ScheduleFormat, lan
     return { stdout: JSON.stringify(out, null, 2), stderr: '', exitCode: 0 };
   }
   if (format === 'csv') {
-    const lines = [csvLine(header.map((h) => formatScalar(h))), ...rows.map((row) => csvLine(row.map(formatScalar)))];
-    return { stdout: lines.join('\n'), stderr: '', exitCode: 0 };
+    // French: Mois;Âge;Taux;SMIC;Minimum, 01/02/2024;21;0,55;1766,92;971,81 with a BOM (French Excel opens it as columns).
+    const cell = (c: unknown) => (c instanceof DateValue ? dateText(c.iso, lang) : typeof c === 'number' ? c : formatScalar(c as never));
+    return { stdout: csvDocument([header.map((h) => headerLabel(String(h), lang)), ...rows.map((row) => row.map(cell))], lang), stderr: '', exitCode: 0 };
   }
 
   let anyPartial = false;
-  const table: string[][] = [header.map((h) => (lang === 'fr' ? (HEADERS_FR[String(h)] ?? String(h)) : String(h)))];
+  const table: string[][] = [header.map((h) => headerLabel(String(h), lang))];
   for (const row of rows) {
     const month = row[iMonth] instanceof DateValue ? (row[iMonth] as DateValue).iso : String(row[iMonth]);
     const isPartial = start && end ? partial(month, start, end) : false;
     anyPartial ||= isPartial;
     table.push(
       row.map((c, i) => {
-        if (i === iMonth) return `${month.slice(0, 7)}${isPartial ? '*' : ''}`;
-        if (header[i] === 'Rate' && typeof c === 'number') return `${formatNumber(Math.round(c * 10000) / 100)} %`;
-        if ((header[i] === 'SMIC' || header[i] === 'Minimum') && typeof c === 'number') return c.toFixed(2);
+        if (i === iMonth) return `${monthText(month, lang)}${isPartial ? '*' : ''}`;
+        if (header[i] === 'Rate' && typeof c === 'number') return `${tableNumber(Math.round(c * 10000) / 100, lang)} %`;
+        if ((header[i] === 'SMIC' || header[i] === 'Minimum') && typeof c === 'number') return tableNumber(c, lang, 2);
         return formatScalar(c);
       }),
     );
   }
   const totalLabel = tr(lang, `Total (${rows.length} months)`, `Total (${rows.length} mois)`);
-  const totalRow = header.map((_, i) => (i === 0 ? totalLabel : i === iMin ? total.toFixed(2) : ''));
+  const totalRow = header.map((_, i) => (i === 0 ? totalLabel : i === iMin ? tableNumber(total, lang, 2) : ''));
   const numeric = header.map((h) => h !== 'Month');
   const body = alignTable([...table, totalRow], numeric).split('\n');
   const rule = '-'.repeat(Math.max(...body.map((l) => l.length)));

@@ -1,9 +1,11 @@
 /** `formapro cost …`: what a contrat de professionnalisation costs month by month (PRO_COST_SCHEDULE). */
 import { Option, type Command } from 'commander';
 import { legifranceUrl } from '@formapro/core';
-import { DateValue, evaluate, FnError, formatScalar, type CellValue, type Matrix } from '@formapro/functions';
+import { DateValue, evaluate, FnError, formatScalar, headerLabel, type CellValue, type Matrix } from '@formapro/functions';
 import { cellFromArg } from '../args.js';
-import { alignTable, csvLine, err, fail, out } from '../io.js';
+import { explainBlock, warningLine } from '../explain.js';
+import { alignTable, csvDocument, dateText, err, fail, monthText, out, tableNumber } from '../io.js';
+import { langOf, tr } from '../lang.js';
 
 const HELP = `
 Salary: the legal minimum of each month (D6325-15/-16/-18) unless --salary is given; partial first and last
@@ -33,6 +35,7 @@ interface CostOptions {
   weeklyHours?: string;
   hiringAid?: boolean;
   format: 'table' | 'csv' | 'json';
+  lang?: string;
 }
 
 export function register(program: Command): void {
@@ -56,8 +59,10 @@ export function register(program: Command): void {
     .option('--weekly-hours <hours>', 'weekly working hours (default 35)')
     .option('--hiring-aid', 'count the aide exceptionnelle when the contract qualifies (unverified, outside the Code)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--lang <lang>', 'fr or en: table, CSV and messages (default: from LC_ALL, LC_MESSAGES, LANG)')
     .addHelpText('after', HELP)
     .action((o: CostOptions) => {
+      const lang = langOf(o.lang);
       const opt = (v: string | undefined): CellValue => (v === undefined ? undefined : cellFromArg(v));
       const r = evaluate('PRO_COST_SCHEDULE', [
         cellFromArg(o.birthDate), cellFromArg(o.start), cellFromArg(o.end), cellFromArg(o.qualification),
@@ -65,19 +70,20 @@ export function register(program: Command): void {
         o.spread, opt(o.conventionalMinimum), opt(o.weeklyHours), o.hiringAid ?? false,
       ]);
       if (r.value instanceof FnError) {
-        err(`${r.value.code} ${r.value.message}`);
+        err(`${r.value.code} ${r.value.text(lang)}`);
         return fail(1);
       }
       const [header, ...rows] = r.value as Matrix;
-      const cell = (c: unknown) => (c instanceof DateValue ? c.iso.slice(0, 7) : typeof c === 'number' ? c.toFixed(2) : formatScalar(c as never));
+      const label = (c: unknown) => headerLabel(formatScalar(c as never), lang);
+      const cell = (c: unknown) => (c instanceof DateValue ? monthText(c.iso, lang) : typeof c === 'number' ? tableNumber(c, lang, 2) : label(c));
       if (o.format === 'json') {
         out(JSON.stringify({ header, rows: rows.map((row) => row.map((c) => (c instanceof DateValue ? c.iso : c))), articles: r.articles.map((a) => ({ article: a, url: legifranceUrl(a) })), warnings: r.warnings }, null, 2));
       } else if (o.format === 'csv') {
-        out([csvLine(header.map((h) => String(h))), ...rows.map((row) => csvLine(row.map((c) => (c instanceof DateValue ? c.iso : (c as string | number)))))].join('\n'));
+        out(csvDocument([header.map(label), ...rows.map((row) => row.map((c) => (c instanceof DateValue ? dateText(c.iso, lang) : typeof c === 'number' ? c : label(c))))], lang));
       } else {
-        out(alignTable([header.map(String), ...rows.map((row) => row.map(cell))], header.map((_, i) => i > 0)));
-        out(`\nArticles applied: ${r.articles.join(', ')}`);
+        out(alignTable([header.map(label), ...rows.map((row) => row.map(cell))], header.map((_, i) => i > 0)));
+        out(`\n${explainBlock(r.articles, [], lang)}`);
       }
-      for (const w of r.warnings) err(`warning ${w.code}: ${w.message.en}`);
+      for (const w of r.warnings) err(`${tr(lang, 'warning', 'avertissement')} ${warningLine(w, lang)}`);
     });
 }

@@ -7,6 +7,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { FIELD_SPECS, readDate, readDecimal, type ColumnsReport, type Finding, type HeaderMatch, type RawCell, type RowVerdict, type SkippedRow, type Summary } from '@formapro/core';
+import { csvLineWith } from '../io.js';
 import type { Lang } from '../lang.js';
 import type { SheetRow } from './read.js';
 import type { ReportSummary } from './run.js';
@@ -65,15 +66,7 @@ export function jsonWriter(out: string | undefined): ReportWriter {
   };
 }
 
-/** One CSV line: `,` (RFC 4180) or `;` for French Excel. */
-export function csvLineWith(cells: (string | number | boolean | null)[], delimiter: ',' | ';'): string {
-  return cells
-    .map((c) => {
-      const s = c === null ? '' : String(c);
-      return s.includes(delimiter) || /["\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(delimiter);
-}
+export { csvLineWith };
 
 export function csvWriter(out: string | undefined, lang: Lang): ReportWriter {
   const s = sink(out);
