@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates.js';
 import { Big, dec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { Warning } from '../explain.js';
 import { inForce } from './store.js';
-import { SMIC_HOURLY } from './params/smic.js';
+import { SMIC_HOURLY, SMIC_HOURLY_MAYOTTE } from './params/smic.js';
 import { LEGAL_WEEKLY_HOURS } from './params/working-time.js';
 
 export interface SmicInForce {
@@ -21,13 +21,16 @@ export interface SmicInForce {
 }
 
 
+/** Metropolitan France and the DROM except Mayotte, or Mayotte (its own series). */
+export type Territory = 'metropole' | 'mayotte';
+
 const cache = new Map<string, SmicInForce>();
 
-export function smicOn(date: IsoDate, field = 'date'): SmicInForce {
-  const key = date.slice(0, 7); // the SMIC changes only on the 1st of a month; knownThrough is a month end
+export function smicOn(date: IsoDate, field = 'date', territory: Territory = 'metropole'): SmicInForce {
+  const key = territory === 'metropole' ? date.slice(0, 7) : `${territory}${date.slice(0, 7)}`; // the SMIC changes only on the 1st of a month; knownThrough is a month end
   const hit = cache.get(key);
   if (hit) return hit;
-  const { version, warnings } = inForce(SMIC_HOURLY, date, field);
+  const { version, warnings } = inForce(territory === 'mayotte' ? SMIC_HOURLY_MAYOTTE : SMIC_HOURLY, date, field);
   const hourly = dec(version.value);
   const result: SmicInForce = {
     hourly,

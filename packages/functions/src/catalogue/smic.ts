@@ -1,7 +1,9 @@
-/** SMIC([date], [unit], [weekly_hours]): the SMIC in force on a date (L3231-2; series in law/params/smic.ts). */
+/** SMIC([date], [unit], [weekly_hours], [territory]): the SMIC in force on a date (L3231-2; series in law/params/smic.ts). */
 import { dec, smicOn, Trail, weeklyToMonthly, Big } from '@formapro/core';
 import { choice, optDate, optNum, today } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
+
+const TERRITORIES = { metropole: 'metropole', france: 'metropole', métropole: 'metropole', mayotte: 'mayotte', '976': 'mayotte' } as const;
 
 const UNITS = { monthly: 'monthly', mensuel: 'monthly', month: 'monthly', mois: 'monthly', hourly: 'hourly', horaire: 'hourly', hour: 'hourly', heure: 'hourly' } as const;
 
@@ -18,15 +20,17 @@ export const SMIC_FUNCTIONS = defineFunctions([
       { name: 'date', fr: 'date', type: 'any', optional: true, description: { en: 'Date (default today), from 2017-01-01', fr: "Date (par défaut aujourd'hui), à partir du 01/01/2017" } },
       { name: 'unit', fr: 'unite', type: 'string', optional: true, choices: ['monthly', 'hourly'], description: { en: '"monthly" (default) or "hourly"', fr: '"mensuel" (par défaut) ou "horaire"' } },
       { name: 'weekly_hours', fr: 'heures_hebdo', type: 'number', optional: true, description: { en: 'Weekly hours for a monthly figure (default 35): hourly × hours × 52/12, rounded to the cent', fr: 'Heures par semaine pour un montant mensuel (par défaut 35) : horaire × heures × 52/12, arrondi au centime' } },
+      { name: 'territory', fr: 'territoire', type: 'string', optional: true, choices: ['metropole', 'mayotte'], description: { en: '"metropole" (default: metropolitan France and the DROM except Mayotte) or "mayotte" (its own series from 2019, values flagged UNVERIFIED)', fr: '« metropole » (par défaut : métropole et DROM hors Mayotte) ou « mayotte » (série propre depuis 2019, valeurs signalées NON VÉRIFIÉES)' } },
     ],
     result: { type: 'number' },
     volatile: true,
     example: { args: ['2024-03-15'], result: '1766.92' },
-    run([d, u, h]) {
+    run([d, u, h, tr]) {
       const day = optDate(d, 'date') ?? today();
       const unit = u === undefined || u === null || u === '' ? 'monthly' : choice(u, 'unit', UNITS, '"monthly" or "hourly"');
       const hours = optNum(h, 'weekly_hours', { min: 0.01, max: 48, what: 'weekly hours between 0 and 48 (L3121-20)', whatFr: 'un horaire hebdomadaire entre 0 et 48 (L3121-20)' });
-      const smic = smicOn(day, 'date');
+      const territory = tr === undefined || tr === null || tr === '' ? 'metropole' : choice(tr, 'territory', TERRITORIES, '"metropole" or "mayotte"');
+      const smic = smicOn(day, 'date', territory);
       const t = new Trail().cite(...smic.articles);
       for (const w of smic.warnings) t.warn(w);
       if (unit === 'hourly') return t.done(Number(smic.hourly.toFixed(2)));

@@ -31,3 +31,31 @@ export const SMIC_HOURLY = defineParameter<string>({
     { validFrom: '2026-06-01', validTo: null, value: '12.31', articles: SMIC_ARTICLES, source: 'Arrêté du 22 mai 2026, per openfisca-france only (not cross-checked)', verified: false, note: 'UNVERIFIED (rules.md §2.1)' },
   ],
 });
+
+/**
+ * SMIC in Mayotte: its own hourly rate, set by the same decrees and arrêtés as the national one and
+ * converging on it. None of these values was read in a primary text (the seeds hold none): all are flagged
+ * unverified (secondary sources: public SMIC tables; 2022-01-01 and 2025-01-01 cross-checked in two public
+ * codebases). Nothing is held after 2025: a later date gets the last value with a warning.
+ */
+const M = (validFrom: string, validTo: string | null, value: string, source: string) => ({ validFrom, validTo, value, articles: SMIC_ARTICLES, source: `${source}, Mayotte rate (secondary sources, not read in the text)`, verified: false });
+export const SMIC_HOURLY_MAYOTTE = defineParameter<string>({
+  id: 'smic.hourly.mayotte',
+  description: 'SMIC hourly gross rate in Mayotte',
+  unit: 'EUR/h',
+  knownThrough: '2025-12-31',
+  versions: [
+    M('2019-01-01', '2020-01-01', '7.57', 'Décret n° 2018-1173 du 19 décembre 2018'),
+    M('2020-01-01', '2021-01-01', '7.66', 'Décret n° 2019-1387 du 18 décembre 2019'),
+    M('2021-01-01', '2021-10-01', '7.74', 'Décret n° 2020-1598 du 16 décembre 2020'),
+    M('2021-10-01', '2022-01-01', '7.91', 'Arrêté du 27 septembre 2021'),
+    M('2022-01-01', '2022-05-01', '7.98', 'Décret n° 2021-1741 du 22 décembre 2021'),
+    M('2022-05-01', '2022-08-01', '8.19', 'Arrêté du 19 mai 2022'),
+    M('2022-08-01', '2023-01-01', '8.35', 'Arrêté du 29 juillet 2022'),
+    M('2023-01-01', '2023-05-01', '8.51', 'Décret n° 2022-1608 du 22 décembre 2022'),
+    M('2023-05-01', '2024-01-01', '8.70', 'Arrêté du 26 avril 2023'),
+    M('2024-01-01', '2024-11-01', '8.80', 'Décret du 20 décembre 2023'),
+    M('2024-11-01', '2025-01-01', '8.98', 'Décret n° 2024-951 du 23 octobre 2024'),
+    M('2025-01-01', null, '9.33', 'Décret of December 2024 (number not checked)'),
+  ],
+});
