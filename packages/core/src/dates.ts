@@ -119,8 +119,9 @@ export function firstDayOfNextMonth(s: IsoDate): IsoDate {
 }
 
 /**
- * How a 29 February birthday falls in a non-leap year (rules.md §3 A22): by default on 1 March
- * (the age is reached once 28 February has fully elapsed); `feb28` selects the other reading.
+ * How a 29 February birthday falls in a non-leap year (decision "feb29-birthday", docs/decisions.md): by
+ * default on 1 March (the age is reached once 28 February has fully elapsed); `feb28` selects the other
+ * reading, the last day of February, used by a 2013 ministerial circular.
  */
 export type Feb29Rule = 'mar1' | 'feb28';
 
