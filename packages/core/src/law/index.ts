@@ -1,5 +1,6 @@
 /** Law as data: every parameter file registers itself in the store on import. */
 export * from './store.js';
+export * from './french.js';
 export * from './smic.js';
 export * from './params/smic.js';
 export * from './params/professionalisation.js';

@@ -1,11 +1,12 @@
 /**
  * The parameter store: every number of the law is an effective-dated record with its articles, its
- * source and whether a primary text was read (design.md §3). `validFrom` is inclusive, `validTo` is
+ * source and whether the official text was read. `validFrom` is inclusive, `validTo` is
  * EXCLUSIVE (the first day the version no longer applies) or null while open.
  */
 import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
 import { noLawForDate } from '../errors.js';
 import type { Warning } from '../explain.js';
+import { parameterName } from './french.js';
 
 export interface ParameterVersion<V> {
   validFrom: IsoDate;
@@ -14,9 +15,12 @@ export interface ParameterVersion<V> {
   value: V;
   /** Article numbers, e.g. ["D6325-15"]. */
   articles: string[];
-  /** The text that set the value: decree, arrêté, Légifrance URL, or the secondary page it rests on. */
+  /**
+   * The public text that set the value, as a user can look it up: decree or arrêté with its date,
+   * Légifrance article version, or the official page it rests on. Shown to users; never an internal name.
+   */
   source: string;
-  /** false where no primary text was read (rules.md marks these UNVERIFIED). */
+  /** false where the official text was not read: users get an UNVERIFIED warning naming `source`. */
   verified: boolean;
   note?: string;
 }
@@ -83,14 +87,14 @@ export interface InForce<V> {
  */
 export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InForce<V> {
   const version = versionAt(p, date);
+  const fr = parameterName(p, 'fr');
   if (!version) {
     const first = p.versions[0].validFrom;
-    const end = p.versions.at(-1)!.validTo;
-    if (p.afterLast && end && date >= end) throw noLawForDate(field, `${date}: ${p.afterLast.en}`, `${date} : ${p.afterLast.fr}`, p.versions.at(-1)!.articles);
+    const last = p.versions.at(-1)!.validTo;
     throw noLawForDate(
       field,
-      `${date} is outside the period the law store covers for ${p.description} (${first} onwards${p.versions.at(-1)!.validTo ? ` until ${p.versions.at(-1)!.validTo}` : ''})`,
-      `${date} est hors de la période couverte pour ${p.description} (à partir du ${first})`,
+      `${date} is outside the period the law store covers for ${p.description} (${first} onwards${last ? ` until ${last}` : ''})`,
+      `${date} est hors de la période couverte pour ${fr} (à partir du ${dayFr(first)}${last ? ` jusqu'au ${dayFr(last)}` : ''})`,
       p.versions[0].articles,
     );
   }
@@ -100,22 +104,31 @@ export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InFo
       code: 'BEYOND_KNOWN_LAW',
       message: {
         en: `${p.description}: no value known after ${p.knownThrough}; the last known value (from ${version.validFrom}) is used`,
-        fr: `${p.description} : aucune valeur connue après le ${p.knownThrough} ; la dernière valeur connue (du ${version.validFrom}) est utilisée`,
+        fr: `${fr} : aucune valeur connue après le ${dayFr(p.knownThrough)} ; la dernière valeur connue (du ${dayFr(version.validFrom)}) est utilisée`,
       },
       articles: version.articles,
     });
   }
-  if (!version.verified) {
-    warnings.push({
-      code: 'UNVERIFIED',
-      message: {
-        en: `${p.description} (${version.validFrom}): value not checked against a primary text (${version.source})`,
-        fr: `${p.description} (${version.validFrom}) : valeur non vérifiée sur un texte officiel (${version.source})`,
-      },
-      articles: version.articles,
-    });
-  }
+  if (!version.verified) warnings.push(unverifiedWarning(p, version));
   return { version, warnings };
+}
+
+/** 2024-03-15 → 15/03/2024, as French messages write dates. */
+const dayFr = (d: IsoDate) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/**
+ * The warning a value not checked against the official text carries, in both languages: what it is, from
+ * when, and the public source it rests on (the decree, arrêté or official page named in `source`).
+ */
+export function unverifiedWarning(p: Parameter<unknown>, version: ParameterVersion<unknown>): Warning {
+  return {
+    code: 'UNVERIFIED',
+    message: {
+      en: `${p.description} (from ${version.validFrom}): value not checked against the official text; it rests on ${version.source}`,
+      fr: `${parameterName(p, 'fr')} (depuis le ${dayFr(version.validFrom)}) : valeur non vérifiée sur le texte officiel ; elle repose sur ${version.source}`,
+    },
+    articles: version.articles,
+  };
 }
 
 const CODE_DU_TRAVAIL = 'LEGITEXT000006072050';

@@ -4,7 +4,7 @@
  * the conventional-minimum comparison from 21 (D6222-26 as amended by décret 2016-510, then décret
  * 2018-1347) and the special cases of D6222-28 to D6222-32 (décret 2020-373). Grids are chosen by the date
  * the contract was CONCLUDED (décret 2018-1347 applies to contracts concluded from 2019-01-01; décret
- * 2020-373 to contracts concluded from 2020-04-01). The decree texts are not in the seeds: values rest on
+ * 2020-373 to contracts concluded from 2020-04-01). The decrees themselves were not read: values rest on
  * the decree notices and public consolidated copies, so they are flagged unverified.
  */
 import { defineParameter } from '../store.js';
@@ -29,7 +29,7 @@ export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
       validTo: '2019-01-01',
       value: PRE_2019,
       articles: ['L6222-27', 'D6222-26'],
-      source: 'D6222-26 as in force before décret 2018-1347 (public consolidated copies; decree text not in the seeds)',
+      source: 'D6222-26 as in force before décret n° 2018-1347 du 28 décembre 2018 (consolidated copies of the article published on Légifrance; the decree was not read)',
       verified: false,
     },
     {
@@ -37,7 +37,7 @@ export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
       validTo: null,
       value: { bandsUpTo: [18, 21, 26], rates: [['0.27', '0.39', '0.55'], ['0.43', '0.51', '0.67'], ['0.53', '0.61', '0.78'], ['1', '1', '1']] },
       articles: ['L6222-27', 'D6222-26'],
-      source: 'D6222-26 as amended by décret 2018-1347 (applies to contracts concluded from 2019-01-01; decree notice, text not in the seeds)',
+      source: 'D6222-26 as amended by décret n° 2018-1347 du 28 décembre 2018 (contracts concluded from 2019-01-01; consolidated article on Légifrance and service-public.fr; the decree was not read)',
       verified: false,
     },
   ],
@@ -86,7 +86,7 @@ export const APPRENTICE_SPECIAL_CASES = defineParameter<{ sameLevelPoints: strin
       validTo: null,
       value: { sameLevelPoints: '0.15', increaseCapShare: '1', sameLevelMaxMonths: 12, licenceProYear: 2 },
       articles: ['D6222-28', 'D6222-28-1', 'D6222-29', 'D6222-30', 'D6222-31', 'D6222-32'],
-      source: 'D6222-28 to D6222-32 as amended by décret 2020-373 du 30 mars 2020 (contracts concluded from 2020-04-01; code.travail.gouv.fr and Légifrance copies, not in the seeds)',
+      source: 'D6222-28 to D6222-32 as amended by décret 2020-373 du 30 mars 2020 (contracts concluded from 2020-04-01; consolidated articles on Légifrance and code.travail.gouv.fr; the decree was not read)',
       verified: false,
     },
   ],
@@ -97,5 +97,5 @@ export const APPRENTICE_MIN_AGE = defineParameter<number>({
   id: 'apprenticeship.min_age',
   description: 'apprentice minimum age',
   unit: 'years',
-  versions: [{ validFrom: '2014-01-01', validTo: null, value: 15, articles: ['L6222-1'], source: 'L6222-1 (seed 004, 2017 text; unchanged on this point in 2019)', verified: true, note: '16 in general, 15 for a young person who has completed the first cycle of secondary education' }],
+  versions: [{ validFrom: '2014-01-01', validTo: null, value: 15, articles: ['L6222-1'], source: 'Légifrance, Code du travail, L6222-1 (2017 version; unchanged on this point in 2019)', verified: true, note: '16 in general, 15 for a young person who has completed the first cycle of secondary education' }],
 });

@@ -4,7 +4,7 @@
  */
 import { defineParameter } from '../store.js';
 
-const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
+const LD = 'Légifrance, consolidated article versions';
 
 type Rate = { rate: string; articles: string[]; base: 'payroll' | 'pss' | 'turnover' };
 
@@ -75,7 +75,7 @@ export const CONTRIBUTION_RATES = defineParameter<Record<string, Rate>>({
         ...FISHING,
       },
       articles: ['L6331-1', 'L6331-3'],
-      source: `Code du travail as in force 16 April 2024 (seed 002; L6331-1/-3/-5 from ${LD})`,
+      source: `Code du travail as in force 16 April 2024 (L6331-1/-3/-5: ${LD})`,
       verified: true,
     },
   ],
@@ -98,7 +98,7 @@ export const ETT_CONVENTIONAL = defineParameter<string>({
   description: 'ETT conventional contribution',
   unit: 'rate',
   // L6331-69 exists from 2022-01-01 (ordonnance 2021-797); before, the ETT has the legal line only.
-  versions: [{ validFrom: '2022-01-01', validTo: null, value: '0.003', articles: ['L6331-69'], source: 'L6331-69 (seed 002), in force from 2022-01-01 (ordonnance 2021-797); relation with L6331-5 unsettled (decision "ett-conventional-line")', verified: false }],
+  versions: [{ validFrom: '2022-01-01', validTo: null, value: '0.003', articles: ['L6331-69'], source: 'Légifrance, Code du travail, L6331-69, in force from 2022-01-01 (ordonnance 2021-797); relation with L6331-5 unsettled (decision "ett-conventional-line")', verified: false }],
 });
 
 /** CPF-CDD 1 % and whether CDD continued by a CDI / student CDD are excluded (D6331-72). */

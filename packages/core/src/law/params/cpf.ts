@@ -5,7 +5,7 @@
  */
 import { defineParameter } from '../store.js';
 
-const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
+const LD = 'Légifrance, consolidated article versions';
 
 export const CPF_EUROS = defineParameter<{ annual: string; ceiling: string; lowQualAnnual: string; lowQualCeiling: string; halfThreshold: string; referenceHours: number; nonHourlySmicHours: number }>({
   id: 'cpf.euros',
@@ -34,7 +34,7 @@ export const CPF_HOURS_LOW_QUALIFICATION = defineParameter<{ rate: number; ceili
   id: 'cpf.hours.low_qualification',
   description: 'CPF hours for employees without a level V qualification (2017–2018)',
   unit: 'hours',
-  versions: [{ validFrom: '2017-01-01', validTo: '2019-01-01', value: { rate: 48, ceiling: 400 }, articles: ['L6323-11-1'], source: 'L6323-11-1 version 1.0 (secondary sources ×3)', verified: false }],
+  versions: [{ validFrom: '2017-01-01', validTo: '2019-01-01', value: { rate: 48, ceiling: 400 }, articles: ['L6323-11-1'], source: 'L6323-11-1 version 1.0 (three public secondary sources agree; the text of the article was not read)', verified: false }],
 });
 
 export const CPF_CONVERSION = defineParameter<string>({
@@ -68,7 +68,7 @@ export const CPF_PARTICIPATION = defineParameter<string>({
   versions: [
     { validFrom: '2019-01-01', validTo: '2024-05-02', value: '0', articles: ['L6323-4'], source: 'no participation before décret 2024-394', verified: true },
     { validFrom: '2024-05-02', validTo: '2025-01-01', value: '100', articles: ['L6323-4', 'L6323-7', 'R6323-6-1'], source: 'décret 2024-394 du 29 avril 2024', verified: true },
-    { validFrom: '2025-01-01', validTo: '2026-01-01', value: '102.23', articles: ['L6323-4', 'R6323-6-1'], source: 'arrêté du 26 décembre 2024 (service-public news, secondary)', verified: false },
-    { validFrom: '2026-01-01', validTo: null, value: '103.20', articles: ['L6323-4', 'R6323-6-1'], source: 'arrêté du 30 décembre 2025 (secondary)', verified: false },
+    { validFrom: '2025-01-01', validTo: '2026-01-01', value: '102.23', articles: ['L6323-4', 'R6323-6-1'], source: 'arrêté du 26 décembre 2024 (as announced on service-public.fr; the arrêté was not read)', verified: false },
+    { validFrom: '2026-01-01', validTo: null, value: '103.20', articles: ['L6323-4', 'R6323-6-1'], source: 'arrêté du 30 décembre 2025 (as reported by public secondary sources; the arrêté was not read)', verified: false },
   ],
 });

@@ -1,11 +1,11 @@
 /**
  * OPCO funding of contrats de professionnalisation and of tutors (L6332-14, D6332-86, D6332-92, D6332-93).
- * The pre-2019 OPCA forfaits were not read (rules.md FUND-02/-04/-05: UNVERIFIED), so the store starts in
+ * The pre-2019 OPCA forfaits were not read in an official text, so the store starts in
  * 2019 and earlier dates get #N/A.
  */
 import { defineParameter } from '../store.js';
 
-const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
+const LD = 'Légifrance, consolidated article versions';
 
 /** Default hourly forfait when the branch sets no level (D6332-86). `geiqPriority`: GEIQ paths get the 15 €/h rate. */
 export const OPCO_DEFAULT_FORFAIT = defineParameter<{ standard: string; priority: string; geiqPriority: boolean }>({
@@ -35,7 +35,7 @@ export const OPCO_TUTOR_AID = defineParameter<{ monthly: string; maxMonths: numb
 });
 
 /**
- * Aide exceptionnelle for contrats de professionnalisation (outside the Code, rules.md FUND-11): 6,000 € for
+ * Aide exceptionnelle for contrats de professionnalisation (outside the Code; decision `hiring-aid-outside-the-code`): 6,000 € for
  * the first year, holders under 30 preparing a qualification up to level 7, contracts concluded
  * 2023-01-01 → 2024-04-30; abolished for contracts from 2024-05-01. SEC only: applied only when asked.
  */
@@ -44,7 +44,7 @@ export const PRO_HIRING_AID = defineParameter<{ amount: string; maxAge: number; 
   description: 'aide exceptionnelle for a contrat de professionnalisation',
   unit: 'EUR',
   versions: [
-    { validFrom: '2023-01-01', validTo: '2024-05-01', value: { amount: '6000', maxAge: 30, maxLevel: 7, months: 12 }, articles: ['décret 2023-1354'], source: 'décrets 2023-1354 and 2024-392 (secondary sources only, rules.md FUND-11)', verified: false },
-    { validFrom: '2024-05-01', validTo: null, value: null, articles: ['décret 2024-392'], source: 'décret 2024-392: abolished for contracts from 2024-05-01 (secondary sources only)', verified: false },
+    { validFrom: '2023-01-01', validTo: '2024-05-01', value: { amount: '6000', maxAge: 30, maxLevel: 7, months: 12 }, articles: ['décret 2023-1354'], source: 'décrets n° 2023-1354 and n° 2024-392, as summarised on service-public.fr and travail-emploi.gouv.fr (the decrees were not read)', verified: false },
+    { validFrom: '2024-05-01', validTo: null, value: null, articles: ['décret 2024-392'], source: 'décret n° 2024-392: abolished for contracts from 2024-05-01, as summarised on service-public.fr (the decree was not read)', verified: false },
   ],
 });

@@ -1,11 +1,11 @@
 /**
- * Contrat de professionnalisation: every number of rules.md (a1)–(a4) with its dates and articles.
+ * Contrat de professionnalisation: every number of its pay, duration, training, deadlines and tutoring, with its dates and articles.
  * Shares of SMIC are decimal strings. `validTo` is exclusive.
  */
 import { defineParameter } from '../store.js';
 
 const LF = 'Légifrance, Code du travail';
-const LD = '@socialgouv/legi-data article versions (rules.md §0.1)';
+const LD = 'consolidated article versions';
 
 /** Minimum pay as a share of SMIC for holders under 26 (D6325-15). */
 export const PRO_RATES = defineParameter<{ under21: string; under21Qualified: string; from21: string; from21Qualified: string }>({
@@ -55,7 +55,7 @@ export const PRO_ACTION_DURATION = defineParameter<{ min: number; max: number; m
   description: 'action de professionnalisation duration',
   unit: 'months',
   versions: [
-    { validFrom: '2009-11-26', validTo: '2019-01-01', value: { min: 6, max: 12, maxWithAgreement: 24, maxPriority: 24 }, articles: ['L6325-11', 'L6325-12'], source: `${LF}, L6325-11 version 2.0 (${LD}); 24 months for L6325-1-1 persons per juritravail (rules.md PRO-DUR-01)`, verified: false, note: 'value verified, 2017 wording UNVERIFIED' },
+    { validFrom: '2009-11-26', validTo: '2019-01-01', value: { min: 6, max: 12, maxWithAgreement: 24, maxPriority: 24 }, articles: ['L6325-11', 'L6325-12'], source: `${LF}, L6325-11 version 2.0 (${LD}); 24 months for L6325-1-1 persons as published by juritravail.com (the 2017 wording was not read)`, verified: false, note: 'value verified, 2017 wording UNVERIFIED' },
     { validFrom: '2019-01-01', validTo: null, value: { min: 6, max: 12, maxWithAgreement: 24, maxPriority: 36 }, articles: ['L6325-11', 'L6325-12'], source: `${LF}, L6325-11 version 3.0 (loi 2018-771 art. 28)`, verified: true },
   ],
 });

@@ -1,4 +1,4 @@
-/** Plafond annuel de la sécurité sociale (rules.md §2.2), used by L6331-48 and L6331-53. */
+/** Plafond annuel de la sécurité sociale (set each year by arrêté, L241-3 CSS), used by L6331-48 and L6331-53. */
 import { defineParameter } from '../store.js';
 
 const A = ['L241-3 CSS', 'L6331-48'];

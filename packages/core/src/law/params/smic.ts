@@ -1,5 +1,5 @@
 /**
- * SMIC, metropolitan France and the DROM except Mayotte (rules.md §2.1). The law sets an hourly rate;
+ * SMIC, metropolitan France and the DROM except Mayotte (L3231-2, set by decree or arrêté). The law sets an hourly rate;
  * the published monthly figure is hourly × 35 × 52 / 12 (151 2/3 h) rounded to the cent, derived in
  * `law/smic.ts`, not stored, and checked against the published values in the tests.
  */
@@ -28,7 +28,7 @@ export const SMIC_HOURLY = defineParameter<string>({
     { validFrom: '2024-01-01', validTo: '2024-11-01', value: '11.65', articles: SMIC_ARTICLES, source: 'Décret du 20 décembre 2023; service-public.fr (1,766.92 €)', verified: true },
     { validFrom: '2024-11-01', validTo: '2026-01-01', value: '11.88', articles: SMIC_ARTICLES, source: 'Décret n° 2024-951 du 23 octobre 2024 (no revaluation on 1 January 2025)', verified: true },
     { validFrom: '2026-01-01', validTo: '2026-06-01', value: '12.02', articles: SMIC_ARTICLES, source: 'Décret n° 2025-1228 du 17 décembre 2025', verified: true },
-    { validFrom: '2026-06-01', validTo: null, value: '12.31', articles: SMIC_ARTICLES, source: 'Arrêté du 22 mai 2026, per openfisca-france only (not cross-checked)', verified: false, note: 'UNVERIFIED (rules.md §2.1)' },
+    { validFrom: '2026-06-01', validTo: null, value: '12.31', articles: SMIC_ARTICLES, source: 'Arrêté du 22 mai 2026, as held by the OpenFisca-France parameters (not cross-checked against the Journal officiel)', verified: false, note: 'UNVERIFIED until checked against the arrêté' },
   ],
 });
 
@@ -38,7 +38,7 @@ export const SMIC_HOURLY = defineParameter<string>({
  * unverified (secondary sources: public SMIC tables; 2022-01-01 and 2025-01-01 cross-checked in two public
  * codebases). Nothing is held after 2025: a later date gets the last value with a warning.
  */
-const M = (validFrom: string, validTo: string | null, value: string, source: string) => ({ validFrom, validTo, value, articles: SMIC_ARTICLES, source: `${source}, Mayotte rate (secondary sources, not read in the text)`, verified: false });
+const M = (validFrom: string, validTo: string | null, value: string, source: string) => ({ validFrom, validTo, value, articles: SMIC_ARTICLES, source: `${source}, Mayotte rate as published in public SMIC tables (the text was not read)`, verified: false });
 export const SMIC_HOURLY_MAYOTTE = defineParameter<string>({
   id: 'smic.hourly.mayotte',
   description: 'SMIC hourly gross rate in Mayotte',
