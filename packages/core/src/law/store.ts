@@ -91,6 +91,8 @@ export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InFo
   if (!version) {
     const first = p.versions[0].validFrom;
     const last = p.versions.at(-1)!.validTo;
+    // A closed last version whose successor is not held (decision "law-not-held-after"): say so.
+    if (p.afterLast && last && date >= last) throw noLawForDate(field, `${date}: ${p.afterLast.en}`, `${date} : ${p.afterLast.fr}`, p.versions.at(-1)!.articles);
     throw noLawForDate(
       field,
       `${date} is outside the period the law store covers for ${p.description} (${first} onwards${last ? ` until ${last}` : ''})`,
@@ -125,10 +127,33 @@ export function unverifiedWarning(p: Parameter<unknown>, version: ParameterVersi
     code: 'UNVERIFIED',
     message: {
       en: `${p.description} (from ${version.validFrom}): value not checked against the official text; it rests on ${version.source}`,
-      fr: `${parameterName(p, 'fr')} (depuis le ${dayFr(version.validFrom)}) : valeur non vérifiée sur le texte officiel ; elle repose sur ${version.source}`,
+      fr: `${parameterName(p, 'fr')} (depuis le ${dayFr(version.validFrom)}) : valeur non vérifiée sur le texte officiel ; elle repose sur ${publicTexts(version.source).join(', ') || version.source}`,
     },
     articles: version.articles,
   };
+}
+
+const TEXT_NAMES = [
+  // décret n° 2018-1347 du 28 décembre 2018, arrêté du 22 mai 2026, loi 2014-288, ordonnance 2021-797, décrets 2023-1354…
+  /(?<![\p{L}])(?:décrets?|arrêtés?|loi|ordonnance)(?![\p{L}])(?:\s+(?:n°\s*)?\d{4}-\d+)?(?:\s+(?:and|et)\s+(?:n°\s*)?\d{4}-\d+)?(?:\s+du\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4})?/giu,
+  // articles of the codes
+  /\b[LRD]\d{3,4}-\d+(?:-\d+)*(?:\s+CSS)?\b/g,
+  // public sites
+  /\b(?:Légifrance|Journal officiel|service-public\.fr|travail-emploi\.gouv\.fr|code\.travail\.gouv\.fr|juritravail\.com|OpenFisca-France)\b/gi,
+];
+
+/**
+ * The public texts a `source` names (decrees, arrêtés, laws, articles, official sites), in order, for
+ * messages in French: the source itself is written in English around those names.
+ */
+export function publicTexts(source: string): string[] {
+  const found: { at: number; text: string }[] = [];
+  TEXT_NAMES.forEach((re, i) => {
+    // A text's kind alone ("the decree") names nothing: only with its number or date.
+    for (const m of source.matchAll(re)) if (i > 0 || /\d/.test(m[0])) found.push({ at: m.index!, text: m[0] });
+  });
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.text.replace(/\s+and\s+/g, ' et ')))];
 }
 
 const CODE_DU_TRAVAIL = 'LEGITEXT000006072050';
