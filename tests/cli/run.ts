@@ -40,7 +40,10 @@ function run(file: string, args: string[], env: Record<string, string> = {}): Pr
     () =>
       new Promise((resolve) => {
         // The kill is a safety net for a hung process, generous for a loaded machine (a run takes well under a second).
-        execFile(file, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+        // English unless a test asks otherwise: the language follows the locale (LC_ALL, LC_MESSAGES, LANG).
+        const base: Record<string, string | undefined> = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', NO_COLOR: '1', FORCE_COLOR: '0' };
+        delete base.FORMAPRO_LANG;
+        execFile(file, args, { cwd: ROOT, env: { ...base, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
           const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
           resolve({ stdout, stderr, code });
         });
@@ -51,6 +54,16 @@ function run(file: string, args: string[], env: Record<string, string> = {}): Pr
 /** `formapro ARGS…` from the TypeScript sources through tsx (in-thread xlsx reader: no worker beside the sources). */
 export function formapro(...args: string[]): Promise<Run> {
   return run(process.execPath, ['--import', 'tsx', MAIN, ...args]);
+}
+
+/** The installed bin with some environment variables set (a French locale: `{ LANG: 'fr_FR.UTF-8' }`). */
+export function binWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
+  return run(process.execPath, [BIN, ...args], env);
+}
+
+/** `pnpm -s formapro ARGS…` with some environment variables set. */
+export function pnpmFormaproWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
+  return run('pnpm', ['-s', 'formapro', ...args], env);
 }
 
 /** `formapro ARGS…` as installed: the bin and its bundle (what users run; ~0.1 s a call). */

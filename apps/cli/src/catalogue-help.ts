@@ -5,6 +5,7 @@
 import { CATALOGUE, findFunction, type FunctionSpec, type ParamSpec } from '@formapro/functions';
 import { alignTable, wrap } from './io.js';
 import { tr, type Lang } from './lang.js';
+import { topicName } from './topics.js';
 
 const WIDTH = Math.min(Math.max(process.stdout.columns ?? 100, 60), 110);
 
@@ -34,7 +35,7 @@ export function catalogueListing(lang: Lang = 'en', topic?: string): string {
       .filter((s) => s.topic === t)
       .map((s) => [`  ${lang === 'fr' ? s.fr : s.name}`, firstSentence(lang === 'fr' ? s.description.fr : s.description.en)]);
     const nameWidth = Math.max(...rows.map((r) => r[0].length));
-    blocks.push(`${t}\n${rows.map(([n, d]) => `${n.padEnd(nameWidth)}  ${wrap(d, WIDTH - nameWidth - 2, ' '.repeat(nameWidth + 2))}`).join('\n')}`);
+    blocks.push(`${topicName(t, lang)}\n${rows.map(([n, d]) => `${n.padEnd(nameWidth)}  ${wrap(d, WIDTH - nameWidth - 2, ' '.repeat(nameWidth + 2))}`).join('\n')}`);
   }
   const count = tr(lang, `${specs.length} functions`, `${specs.length} fonctions`);
   const hint = tr(
@@ -66,7 +67,7 @@ export function functionHelp(spec: FunctionSpec, lang: Lang = 'en'): string {
   lines.push(signature(spec, lang));
   const other = lang === 'fr' ? 'en' : 'fr';
   lines.push(tr(lang, `French Excel: ${signature(spec, 'fr')}`, `Excel en anglais : ${signature(spec, other)}`));
-  lines.push(tr(lang, `Topic: ${spec.topic}`, `Thème : ${spec.topic}`));
+  lines.push(tr(lang, `Topic: ${topicName(spec.topic, lang)}`, `Thème : ${topicName(spec.topic, lang)}`));
   lines.push('');
   lines.push(wrap(lang === 'fr' ? spec.description.fr : spec.description.en, WIDTH));
   lines.push('');
@@ -74,7 +75,7 @@ export function functionHelp(spec: FunctionSpec, lang: Lang = 'en'): string {
   const rows = spec.params.map((p) => {
     let d = lang === 'fr' ? p.description.fr : p.description.en;
     if (p.optional) d = `${tr(lang, 'optional', 'facultatif')} · ${d}`;
-    if (p.choices?.length) d += ` (${tr(lang, 'codes', 'codes')}: ${p.choices.join(', ')})`;
+    if (p.choices?.length) d += ` (${tr(lang, 'codes:', 'codes :')} ${p.choices.join(', ')})`;
     return [`  ${paramLabel(p, lang)}`, d];
   });
   const w = Math.max(...rows.map((r) => r[0].length), 4);

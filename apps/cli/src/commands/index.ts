@@ -24,6 +24,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'validate', aliases: [], load: () => import('./validate.js') },
   { name: 'cost', aliases: ['cout'], load: () => import('./cost.js') },
   { name: 'sample', aliases: ['exemple'], load: () => import('./sample.js') },
+  { name: 'law', aliases: ['loi'], load: () => import('./law.js') },
 ];
 
 /** The entry a command word names (name or alias), if any. */
