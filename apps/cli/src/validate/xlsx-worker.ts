@@ -1,4 +1,4 @@
-/** Worker thread: reads an xlsx sheet with exceljs and posts its rows in batches, a few batches ahead at most. */
+/** Worker thread: reads an xlsx sheet (xlsx-reader.ts) and posts its rows in batches, a few batches ahead at most. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { UnreadableFile, xlsxRows, type SheetRow } from './xlsx-rows.js';
 

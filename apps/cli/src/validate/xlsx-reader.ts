@@ -1,0 +1,462 @@
+/**
+ * A streaming reader of one xlsx sheet that never alters a character. The sheet's zip entry is inflated
+ * with node:zlib and its XML scanned in place, the UTF-8 decoded across chunk boundaries (a character
+ * split between two inflated chunks stays whole, where exceljs's streaming reader turns it into U+FFFD).
+ *
+ * Read: the zip central directory (zip64 too), the workbook (sheet names, 1900 or 1904 date system), the
+ * sheet relationships, the cell styles (which number formats are dates), shared strings (plain and rich),
+ * and every cell kind: shared, inline and rich strings, numbers, booleans, errors (`#DIV/0!`), formulas by
+ * their cached value, ISO dates (`t="d"`). A number whose style is a date format is given as an ISO date
+ * (YYYY-MM-DD), as Excel shows it. Cells without a reference follow the previous one; rows likewise.
+ * Not read: formatting other than date-ness, merged ranges (the value sits in the first cell), comments.
+ */
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { fromExcelSerial, type RawCell } from '@formapro/core';
+
+export class XlsxError extends Error {}
+
+export interface XlsxRow {
+  /** Row number as Excel shows it (1-based). */
+  number: number;
+  values: RawCell[];
+}
+
+export interface XlsxOptions {
+  /** Sheet to read by name (default: the first). */
+  sheet?: string;
+  /** Called with the sheet's name once it is known. */
+  onSheet?: (name: string) => void;
+  /** Size of the inflated chunks (tests use tiny ones to split characters on purpose). */
+  chunkSize?: number;
+}
+
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
+
+// ------------------------------------------------------------------------------------------------ zip
+
+const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Largest part read whole (workbook, relationships, styles); the sheet and shared strings are streamed. */
+const SMALL_PART_LIMIT = 64 * 1024 * 1024;
+
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buf = Buffer.alloc(length);
+  const got = readSync(fd, buf, 0, length, position);
+  if (got < length) throw new XlsxError('the file stops short (truncated zip)');
+  return buf;
+}
+
+function centralDirectory(fd: number): Map<string, Entry> {
+  const size = fstatSync(fd).size;
+  const tailLength = Math.min(size, 65_557);
+  const tail = readAt(fd, tailLength, size - tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--)
+    if (tail.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) throw new XlsxError('no zip directory: the file is not a complete xlsx');
+  let count = tail.readUInt16LE(eocd + 10);
+  let cdSize = tail.readUInt32LE(eocd + 12);
+  let cdOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || tail.readUInt32LE(locator) !== EOCD64_LOCATOR) throw new XlsxError('zip64 directory not found');
+    const rec = readAt(fd, 56, Number(tail.readBigUInt64LE(locator + 8)));
+    if (rec.readUInt32LE(0) !== EOCD64) throw new XlsxError('zip64 directory not found');
+    count = Number(rec.readBigUInt64LE(32));
+    cdSize = Number(rec.readBigUInt64LE(40));
+    cdOffset = Number(rec.readBigUInt64LE(48));
+  }
+  if (cdOffset + cdSize > size) throw new XlsxError('the zip directory points past the end of the file (truncated)');
+  const cd = readAt(fd, cdSize, cdOffset);
+  const out = new Map<string, Entry>();
+  for (let p = 0, i = 0; i < count; i++) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw new XlsxError('damaged zip directory');
+    const nameLength = cd.readUInt16LE(p + 28);
+    const extraLength = cd.readUInt16LE(p + 30);
+    const name = cd.toString('utf8', p + 46, p + 46 + nameLength).replace(/\\/g, '/');
+    let compressed = cd.readUInt32LE(p + 20);
+    let uncompressed = cd.readUInt32LE(p + 24);
+    let offset = cd.readUInt32LE(p + 42);
+    // zip64 extra field: the 64-bit values of the fields set to 0xffffffff, in this order
+    for (let e = p + 46 + nameLength, end = e + extraLength; e + 4 <= end; ) {
+      const id = cd.readUInt16LE(e);
+      const len = cd.readUInt16LE(e + 2);
+      if (id === 1) {
+        let q = e + 4;
+        if (uncompressed === 0xffffffff) (uncompressed = Number(cd.readBigUInt64LE(q))), (q += 8);
+        if (compressed === 0xffffffff) (compressed = Number(cd.readBigUInt64LE(q))), (q += 8);
+        if (offset === 0xffffffff) offset = Number(cd.readBigUInt64LE(q));
+      }
+      e += 4 + len;
+    }
+    out.set(name.replace(/^\//, '').toLowerCase(), { name, method: cd.readUInt16LE(p + 10), compressed, size: uncompressed, offset });
+    p += 46 + nameLength + extraLength + cd.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+function dataStart(fd: number, e: Entry): number {
+  const h = readAt(fd, 30, e.offset);
+  if (h.readUInt32LE(0) !== LOCAL) throw new XlsxError(`damaged zip entry ${e.name}`);
+  return e.offset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
+}
+
+function checkMethod(e: Entry): void {
+  if (e.method !== 0 && e.method !== 8) throw new XlsxError(`zip entry ${e.name} uses an unsupported compression (method ${e.method}); save the workbook again from Excel`);
+}
+
+function readSmallPart(fd: number, e: Entry): string {
+  checkMethod(e);
+  if (e.size > SMALL_PART_LIMIT) throw new XlsxError(`${e.name} is too large (${e.size} bytes)`);
+  const raw = readAt(fd, e.compressed, dataStart(fd, e));
+  try {
+    return (e.method === 8 ? inflateRawSync(raw, { maxOutputLength: SMALL_PART_LIMIT }) : raw).toString('utf8');
+  } catch (err) {
+    throw new XlsxError(`${e.name} cannot be inflated (${(err as Error).message})`);
+  }
+}
+
+/** The text of a zip entry, streamed in chunks decoded as UTF-8 across chunk boundaries. */
+async function* streamPart(path: string, fd: number, e: Entry, chunkSize: number): AsyncGenerator<string> {
+  checkMethod(e);
+  const start = dataStart(fd, e);
+  if (e.compressed === 0) return;
+  const raw = createReadStream(path, { start, end: start + e.compressed - 1, highWaterMark: Math.max(chunkSize, 64 * 1024) });
+  const stream = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: Math.max(64, chunkSize) })) : raw;
+  if (e.method === 8) raw.on('error', (err) => stream.destroy(err));
+  const utf8 = new StringDecoder('utf8');
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (chunk.length > chunkSize) {
+        for (let i = 0; i < chunk.length; i += chunkSize) yield utf8.write(chunk.subarray(i, i + chunkSize));
+      } else yield utf8.write(chunk);
+    }
+  } catch (err) {
+    throw new XlsxError(`${e.name} cannot be inflated (${(err as Error).message})`);
+  }
+  const end = utf8.end();
+  if (end) yield end;
+}
+
+// ------------------------------------------------------------------------------------------------ xml
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML entities, then OOXML's `_xHHHH_` escapes of characters XML cannot hold (`_x000D_` is a CR). */
+export function unescapeXml(s: string): string {
+  if (s.indexOf('&') >= 0)
+    s = s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
+      if (e[0] !== '#') return ENTITIES[e] ?? m;
+      const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
+  if (s.indexOf('_x') >= 0) s = s.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s;
+}
+
+/** Attributes of a start tag's text (`r="A1" s="3" t="s"`), names without their prefix. */
+function attributes(head: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(head); m; m = re.exec(head)) out[m[1].replace(/^[\w.-]+:/, '')] = unescapeXml(m[3] ?? m[4] ?? '');
+  return out;
+}
+
+/** The text of the `<t>` elements of a string item, phonetic runs (`<rPh>`) left out. */
+function itemText(xml: string, p: string): string {
+  const noPhonetic = xml.indexOf('rPh') >= 0 ? xml.replace(new RegExp(`<${p}rPh\\b[\\s\\S]*?</${p}rPh>`, 'g'), '') : xml;
+  let s = '';
+  const re = new RegExp(`<${p}t(?:\\s[^>]*)?>([\\s\\S]*?)</${p}t>`, 'g');
+  for (let m = re.exec(noPhonetic); m; m = re.exec(noPhonetic)) s += m[1];
+  return unescapeXml(s);
+}
+
+/** The element prefix the part uses (`x:` in `<x:worksheet>`), or ''. */
+function prefixOf(xml: string, root: string): string {
+  const m = new RegExp(`<([\\w.-]+:)?${root}[\\s>]`).exec(xml);
+  return m?.[1] ?? '';
+}
+
+// --------------------------------------------------------------------------------------- workbook parts
+
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** A format code shows a date when, outside quotes, brackets and escapes, it has d, m, y (or e, g, b). */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .split(';')[0];
+  return /[dmyegb]/i.test(bare) && !/^[#0.,%\sE+-]*$/i.test(bare);
+}
+
+function dateStyles(xml: string | undefined): boolean[] {
+  if (!xml) return [];
+  const p = prefixOf(xml, 'styleSheet');
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(new RegExp(`<${p}numFmt\\b([^>]*)/?>`, 'g'))) {
+    const a = attributes(m[1]);
+    custom.set(Number(a.numFmtId), a.formatCode ?? '');
+  }
+  const xfs = new RegExp(`<${p}cellXfs\\b[^>]*>([\\s\\S]*?)</${p}cellXfs>`).exec(xml)?.[1] ?? '';
+  const out: boolean[] = [];
+  for (const m of xfs.matchAll(new RegExp(`<${p}xf\\b([^>]*?)(/>|>)`, 'g'))) {
+    const id = Number(attributes(m[1]).numFmtId ?? 0);
+    out.push(custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id));
+  }
+  return out;
+}
+
+interface Workbook {
+  sheets: { name: string; path: string }[];
+  date1904: boolean;
+}
+
+function workbook(fd: number, parts: Map<string, Entry>): Workbook {
+  const wbEntry = parts.get('xl/workbook.xml');
+  if (!wbEntry) throw new XlsxError('no workbook part (xl/workbook.xml): the file is not an Excel workbook');
+  const xml = readSmallPart(fd, wbEntry);
+  const p = prefixOf(xml, 'workbook');
+  const rels = new Map<string, string>();
+  const relEntry = parts.get('xl/_rels/workbook.xml.rels');
+  if (relEntry)
+    for (const m of readSmallPart(fd, relEntry).matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)\/?>/g)) {
+      const a = attributes(m[1]);
+      const target = (a.Target ?? '').replace(/\\/g, '/');
+      rels.set(a.Id, target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, '/'));
+    }
+  const sheets: { name: string; path: string }[] = [];
+  let index = 0;
+  for (const m of xml.matchAll(new RegExp(`<${p}sheet\\b([^>]*)/?>`, 'g'))) {
+    index++;
+    const a = attributes(m[1]);
+    sheets.push({ name: a.name ?? `Sheet${index}`, path: rels.get(a.id) ?? `xl/worksheets/sheet${index}.xml` });
+  }
+  const pr = new RegExp(`<${p}workbookPr\\b([^>]*)/?>`).exec(xml);
+  const d = pr ? attributes(pr[1]).date1904 : undefined;
+  return { sheets, date1904: d === '1' || d === 'true' };
+}
+
+/** Shared strings, streamed: a large table never sits in memory twice. */
+async function sharedStrings(path: string, fd: number, e: Entry | undefined, chunkSize: number): Promise<string[]> {
+  if (!e) return [];
+  const out: string[] = [];
+  let rest = '';
+  let p: string | undefined;
+  for await (const text of streamPart(path, fd, e, chunkSize)) {
+    let buf = rest + text;
+    p ??= buf.indexOf('sst') >= 0 ? prefixOf(buf, 'sst') : undefined;
+    if (p === undefined) {
+      rest = buf.slice(-64);
+      continue;
+    }
+    const open = `<${p}si`;
+    const close = `</${p}si>`;
+    let at = 0;
+    for (;;) {
+      const s = buf.indexOf(open, at);
+      if (s < 0) {
+        at = Math.max(at, buf.length - open.length);
+        break;
+      }
+      const after = buf.charCodeAt(s + open.length);
+      if (after === 47 /* / */) {
+        // <si/>: an empty string
+        const end = buf.indexOf('>', s);
+        if (end < 0) {
+          at = s;
+          break;
+        }
+        out.push('');
+        at = end + 1;
+        continue;
+      }
+      const end = buf.indexOf(close, s);
+      if (end < 0) {
+        at = s;
+        break;
+      }
+      out.push(itemText(buf.slice(s, end), p));
+      at = end + close.length;
+    }
+    rest = buf.slice(at);
+    buf = '';
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------ sheet
+
+/**
+ * A serial day as the engine reads dates (YYYY-MM-DD): the 1900 system as Excel counts it, or the 1904
+ * system (day 0 = 1904-01-01, which is day 1462 of the 1900 system). Undefined where no date exists.
+ */
+export function serialToIso(serial: number, date1904: boolean): string | undefined {
+  return fromExcelSerial(date1904 ? serial + 1462 : serial);
+}
+
+function columnIndex(ref: string): number {
+  let c = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const k = ref.charCodeAt(i);
+    if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
+    else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
+    else break;
+  }
+  return c - 1;
+}
+
+/** Largest XML text of one row held while it is read (a 10 MB cell is fine; a runaway row is not). */
+const MAX_ROW_TEXT = 256 * 1024 * 1024;
+
+/** Rows of one sheet of an xlsx workbook, in order, each with its values (null where a cell is empty). */
+export async function* readXlsxRows(path: string, options: XlsxOptions = {}): AsyncGenerator<XlsxRow> {
+  const chunkSize = options.chunkSize ?? 1 << 20;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new XlsxError(`cannot open ${path}: ${(e as Error).message}`);
+  }
+  let sheetEntry: Entry;
+  let shared: string[];
+  let dates: boolean[];
+  let date1904: boolean;
+  try {
+    const parts = centralDirectory(fd);
+    const wb = workbook(fd, parts);
+    const chosen = options.sheet === undefined ? wb.sheets[0] : wb.sheets.find((s) => s.name === options.sheet);
+    if (!chosen) throw new XlsxError(options.sheet !== undefined ? `no sheet named "${options.sheet}" (sheets: ${wb.sheets.map((s) => s.name).join(', ') || 'none'})` : 'the workbook has no sheet');
+    const entry = parts.get(chosen.path.toLowerCase());
+    if (!entry) throw new XlsxError(`the sheet "${chosen.name}" has no data part (${chosen.path})`);
+    sheetEntry = entry;
+    date1904 = wb.date1904;
+    const stylesEntry = parts.get('xl/styles.xml');
+    dates = dateStyles(stylesEntry ? readSmallPart(fd, stylesEntry) : undefined);
+    shared = await sharedStrings(path, fd, parts.get('xl/sharedstrings.xml'), chunkSize);
+    options.onSheet?.(chosen.name);
+  } catch (e) {
+    closeSync(fd);
+    throw e instanceof XlsxError ? e : new XlsxError((e as Error).message);
+  }
+  try {
+    yield* scanSheet(streamPart(path, fd, sheetEntry, chunkSize), shared, dates, date1904);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The cells of `<sheetData>`, scanned in place: one pass, no object per cell but the value itself. */
+async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates: boolean[], date1904: boolean): AsyncGenerator<XlsxRow> {
+  let rest = '';
+  let p: string | undefined;
+  let lastRow = 0;
+  for await (const chunk of chunks) {
+    const text = rest + chunk;
+    if (p === undefined) {
+      if (text.indexOf('worksheet') < 0) {
+        rest = text.length > 256 ? text.slice(-256) : text;
+        continue;
+      }
+      p = prefixOf(text, 'worksheet');
+    }
+    const vRe = new RegExp(`<${p}v(?:\\s[^>]*)?>([\\s\\S]*?)</${p}v>`);
+    const rowOpen = `<${p}row`;
+    const rowClose = `</${p}row>`;
+    const cellOpen = `<${p}c`;
+    const cellClose = `</${p}c>`;
+    let at = 0;
+    for (;;) {
+      const open = text.indexOf(rowOpen, at);
+      if (open < 0) {
+        at = Math.max(at, text.length - rowOpen.length);
+        break;
+      }
+      if (open + rowOpen.length >= text.length) {
+        at = open; // the tag continues in the next chunk
+        break;
+      }
+      const next = text.charCodeAt(open + rowOpen.length);
+      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+        at = open + rowOpen.length; // <rowBreaks> and the like
+        continue;
+      }
+      const headEnd = text.indexOf('>', open);
+      if (headEnd < 0) {
+        at = open;
+        break;
+      }
+      const head = text.slice(open + rowOpen.length, headEnd);
+      const r = /\br\s*=\s*["'](\d+)["']/.exec(head);
+      const number = r ? Number(r[1]) : lastRow + 1;
+      if (text.charCodeAt(headEnd - 1) === 47 /* <row/> */) {
+        lastRow = number;
+        at = headEnd + 1;
+        continue;
+      }
+      const close = text.indexOf(rowClose, headEnd);
+      if (close < 0) {
+        at = open;
+        break;
+      }
+      lastRow = number;
+      const values: RawCell[] = [];
+      let q = headEnd + 1;
+      for (;;) {
+        const c = text.indexOf(cellOpen, q);
+        if (c < 0 || c > close) break;
+        const after = text.charCodeAt(c + cellOpen.length);
+        if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+          q = c + cellOpen.length;
+          continue;
+        }
+        const cEnd = text.indexOf('>', c);
+        const cHead = text.slice(c + cellOpen.length, cEnd);
+        const ref = /\br\s*=\s*["']([A-Za-z]+)/.exec(cHead)?.[1];
+        const col = ref ? columnIndex(ref) : values.length;
+        let value: RawCell = null;
+        if (text.charCodeAt(cEnd - 1) === 47) {
+          q = cEnd + 1;
+        } else {
+          const cClose = text.indexOf(cellClose, cEnd);
+          const inner = text.slice(cEnd + 1, cClose);
+          q = cClose + cellClose.length;
+          const type = /\bt\s*=\s*["'](\w+)["']/.exec(cHead)?.[1];
+          const vm = vRe.exec(inner);
+          const v = vm?.[1];
+          if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
+          else if (type === 'inlineStr') value = itemText(inner, p);
+          else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
+          else if (type === 'b') value = v === undefined ? null : v.trim() === '1' || v.trim() === 'true';
+          else if (type === 'd') value = v === undefined ? null : unescapeXml(v).slice(0, 10);
+          else if (v !== undefined && v.trim() !== '') {
+            const n = Number(v);
+            const s = /\bs\s*=\s*["'](\d+)["']/.exec(cHead)?.[1];
+            value = Number.isFinite(n) ? (s !== undefined && dates[Number(s)] ? (serialToIso(n, date1904) ?? n) : n) : unescapeXml(v);
+          }
+        }
+        while (values.length < col) values.push(null);
+        values[col] = value;
+      }
+      yield { number, values };
+      at = close + rowClose.length;
+    }
+    rest = text.slice(at);
+    if (rest.length > MAX_ROW_TEXT) throw new XlsxError(`a row of the sheet holds more than ${MAX_ROW_TEXT / (1024 * 1024)} MB of XML: not a contract sheet`);
+  }
+}

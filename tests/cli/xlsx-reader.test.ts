@@ -1,0 +1,194 @@
+/**
+ * The xlsx sheet reader of `formapro validate` (apps/cli/src/validate/xlsx-reader.ts) never alters a
+ * character: multi-byte characters straddling inflated chunks come back whole, and every kind of cell
+ * (shared, inline and rich strings, numbers, booleans, errors, formulas' cached values, dates in the 1900
+ * and 1904 systems, sparse and merged cells) reads as exceljs's whole-file reader reads it.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { isDateFormat, readXlsxRows, serialToIso, unescapeXml, XlsxError } from '../../apps/cli/src/validate/xlsx-reader';
+
+const dir = mkdtempSync(join(tmpdir(), 'formapro-xlsx-'));
+let n = 0;
+const file = () => join(dir, `w${n++}.xlsx`);
+
+async function read(path: string, options: Parameters<typeof readXlsxRows>[1] = {}) {
+  const rows: { number: number; values: unknown[] }[] = [];
+  for await (const r of readXlsxRows(path, options)) rows.push(r);
+  return rows;
+}
+
+/** A sheet as a matrix, by exceljs's whole-file reader (JSZip + a full decode: no chunk boundary). */
+async function oracle(path: string): Promise<Map<number, unknown[]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out = new Map<number, unknown[]>();
+  wb.worksheets[0].eachRow({ includeEmpty: false }, (row, number) => {
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      let v: unknown = cell.value;
+      if (v && typeof v === 'object' && 'result' in v) v = (v as { result: unknown }).result;
+      if (v && typeof v === 'object' && 'richText' in v) v = (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+      if (v && typeof v === 'object' && 'error' in v) v = (v as { error: string }).error;
+      if (v instanceof Date) v = v.toISOString().slice(0, 10);
+      while (values.length < col - 1) values.push(null);
+      values[col - 1] = v;
+    });
+    out.set(number, values);
+  });
+  return out;
+}
+
+const MULTIBYTE = ['é', '€', '😀', '漢字', 'Ωμέγα', 'ﬁ', '👩‍👩‍👧', 'Œuvre', '’', '\u00a0'];
+
+describe('characters are never altered', () => {
+  it('multi-byte characters straddling inflated chunks of 1, 7, 13 and 4096 bytes all come back whole (shared and inline strings)', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `${'x'.repeat(i % 11)}${MULTIBYTE[i % MULTIBYTE.length]}${MULTIBYTE[(i * 7) % MULTIBYTE.length]}-${i}`);
+    const shared = file();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Contrats');
+    for (let r = 0; r < 40; r++) ws.addRow(words.slice(r * 10, r * 10 + 10));
+    await wb.xlsx.writeFile(shared);
+    const inline = file();
+    const sw = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: inline, useSharedStrings: false });
+    const sws = sw.addWorksheet('Contrats');
+    for (let r = 0; r < 40; r++) sws.addRow(words.slice(r * 10, r * 10 + 10)).commit();
+    sws.commit();
+    await sw.commit();
+    for (const path of [shared, inline])
+      for (const chunkSize of [1, 7, 13, 4096]) {
+        const rows = await read(path, { chunkSize });
+        expect(rows.flatMap((r) => r.values)).toEqual(words);
+        expect(rows.flatMap((r) => r.values).join('')).not.toContain('\uFFFD');
+      }
+  });
+
+  it('any unicode text (fast-check) reads back exactly, at random chunk sizes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 64 }), async (texts, chunkSize) => {
+        const clean = texts.map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '?')).filter((t) => t.trim() !== '');
+        fc.pre(clean.length > 0);
+        const path = file();
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('S').addRow(clean);
+        await wb.xlsx.writeFile(path);
+        const rows = await read(path, { chunkSize });
+        expect(rows[0].values).toEqual(clean);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
+  it('XML entities and OOXML escapes: <&>"\' and _x000D_ (a carriage return) are decoded', () => {
+    expect(unescapeXml('a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; &#233;&#x20AC; line_x000D_end')).toBe('a <b> & "c" \'d\' é€ line\rend');
+  });
+});
+
+describe('every kind of cell reads as exceljs reads the whole file', () => {
+  it('strings, rich text, numbers, booleans, errors, formulas with cached values, dates, sparse and merged cells', async () => {
+    const path = file();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Contrats pro');
+    ws.getCell('A1').value = 'Titre fusionné';
+    ws.mergeCells('A1:D1');
+    ws.getRow(3).values = ['Référence', 'Date de naissance', 'Salaire', 'Oui ?', 'Erreur', 'Formule', 'Texte formule', '  espaces  '];
+    ws.getCell('A4').value = { richText: [{ text: 'PRO-' }, { font: { bold: true }, text: '001' }] };
+    ws.getCell('B4').value = new Date(Date.UTC(2005, 2, 10));
+    ws.getCell('B4').numFmt = 'dd/mm/yyyy';
+    ws.getCell('C4').value = 1234.56;
+    ws.getCell('C4').numFmt = '#,##0.00 "€"';
+    ws.getCell('D4').value = true;
+    ws.getCell('E4').value = { error: '#DIV/0!' };
+    ws.getCell('F4').value = { formula: 'C4*2', result: 2469.12 };
+    ws.getCell('G4').value = { formula: 'A4&"x"', result: 'PRO-001x' };
+    ws.getCell('H4').value = '  a < b & c  ';
+    ws.getCell('K7').value = 'loin'; // sparse: rows 5-6 absent, columns I-J empty
+    await wb.xlsx.writeFile(path);
+    const rows = await read(path);
+    const expected = await oracle(path);
+    expect(rows.map((r) => r.number)).toEqual([...expected.keys()]);
+    // A merged range holds its value in its first cell (exceljs repeats it in every cell of the range)
+    expect(rows[0].values).toEqual(['Titre fusionné', null, null, null]);
+    expected.delete(1);
+    for (const r of rows.slice(1)) {
+      const want = expected.get(r.number)!;
+      expect(r.values.slice(0, want.length)).toEqual(want);
+    }
+    expect(rows.find((r) => r.number === 4)!.values).toEqual(['PRO-001', '2005-03-10', 1234.56, true, '#DIV/0!', 2469.12, 'PRO-001x', '  a < b & c  ']);
+    expect(rows.find((r) => r.number === 7)!.values).toEqual([null, null, null, null, null, null, null, null, null, null, 'loin']);
+  });
+
+  it('dates in the 1904 system are read as the dates Excel shows (day 0 = 1904-01-01)', async () => {
+    const path = file();
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2024, 8, 2));
+    ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+    await wb.xlsx.writeFile(path);
+    expect((await read(path))[0].values).toEqual(['2024-09-02']);
+    expect(serialToIso(0, true)).toBe('1904-01-01');
+    expect(serialToIso(45537, false)).toBe('2024-09-02');
+    expect(serialToIso(45537 - 1462, true)).toBe('2024-09-02');
+  });
+
+  it('a date format is told from a number format: d/m/y outside quotes, brackets and escapes', () => {
+    for (const f of ['dd/mm/yyyy', 'd-mmm-yy', '[$-40C]dddd d mmmm yyyy', 'yyyy-mm-dd hh:mm', 'mm/dd/yy;@']) expect([f, isDateFormat(f)]).toEqual([f, true]);
+    for (const f of ['#,##0.00 "€"', '0.00%', '[Red]-#,##0', '"days" 0', '0.00E+00', '\\d0']) expect([f, isDateFormat(f)]).toEqual([f, false]);
+  });
+
+  it('a sheet is chosen by name; an absent name lists the sheets', async () => {
+    const path = file();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Notes').addRow(['a']);
+    wb.addWorksheet('Contrats').addRow(['b']);
+    await wb.xlsx.writeFile(path);
+    let seen = '';
+    expect((await read(path, { sheet: 'Contrats', onSheet: (s) => (seen = s) }))[0].values).toEqual(['b']);
+    expect(seen).toBe('Contrats');
+    await expect(read(path, { sheet: 'Paie' })).rejects.toThrow('no sheet named "Paie" (sheets: Notes, Contrats)');
+  });
+});
+
+describe('broken files are refused with a message, never a hang', () => {
+  it('not a zip, truncated, no workbook part, a runaway row', async () => {
+    const notZip = file();
+    writeFileSync(notZip, 'hello');
+    await expect(read(notZip)).rejects.toThrow(XlsxError);
+    const path = file();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('S').addRow(['a']);
+    await wb.xlsx.writeFile(path);
+    const { readFileSync } = await import('node:fs');
+    const truncated = file();
+    writeFileSync(truncated, readFileSync(path).subarray(0, 600));
+    await expect(read(truncated)).rejects.toThrow(/zip directory|truncated|stops short/);
+    // a zip holding only a sheet part, without xl/workbook.xml
+    const data = deflateRawSync(Buffer.from('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>'));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12);
+    end.writeUInt32LE(30 + name.length + data.length, 16);
+    const noWorkbook = file();
+    writeFileSync(noWorkbook, Buffer.concat([local, name, data, central, name, end]));
+    await expect(read(noWorkbook)).rejects.toThrow(/no workbook part/);
+  });
+});
