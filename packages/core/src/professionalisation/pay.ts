@@ -300,7 +300,10 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
     const slow = () =>
       proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
     const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours) : undefined;
-    const smic = smicOn(day).monthly;
+    const inForceSmic = smicOn(day);
+    const smic = inForceSmic.monthly;
+    const smicHourly = inForceSmic.hourly;
+    const weeklyHours = dec(String(input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value));
     if (fast) {
       t.cite(...fast.articles);
       for (const w of fast.warnings) t.warn(w);
@@ -342,7 +345,12 @@ export interface MinimumSegment {
   /** First day the minimum applies (the contract start, or the 1st of a month). */
   from: IsoDate;
   rate: Decimal;
+  /** The published monthly SMIC of the segment (for display; the minimum is computed from the hourly rate). */
   smic: Decimal;
+  /** The hourly SMIC the minimum is computed from (rate × hourly × weekly hours × 52/12). */
+  smicHourly: Decimal;
+  /** The weekly hours the minimum is computed for. */
+  weeklyHours: Decimal;
   minimum: Decimal;
   minimumCents?: number;
   /** The exact (unrounded) minimum; computed on demand. */
@@ -381,17 +389,20 @@ export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegme
     const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
     const slow = () => proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
     const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents as number | undefined, centiHours) : undefined;
-    const smic = smicOn(day).monthly;
+    const inForceSmic = smicOn(day);
+    const smic = inForceSmic.monthly;
+    const smicHourly = inForceSmic.hourly;
+    const weeklyHours = dec(String(input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value));
     if (fast) {
       t.cite(...fast.articles);
       for (const w of fast.warnings) t.warn(w);
       const pay = proPayLaw(day);
       const rate = adultRegime ? pay.smicShare : bandAge >= pay.higherBand ? (input.professionalBacLevel ? pay.rates.from21Qualified : pay.rates.from21) : input.professionalBacLevel ? pay.rates.under21Qualified : pay.rates.under21;
       let exact: Decimal | undefined;
-      out.push({ from: day, rate, smic, minimum: fromCents(fast.cents), minimumCents: fast.cents, get exact() { return (exact ??= slow().value.exact); } });
+      out.push({ from: day, rate, smic, smicHourly, weeklyHours, minimum: fromCents(fast.cents), minimumCents: fast.cents, get exact() { return (exact ??= slow().value.exact); } });
     } else {
       const r = t.use(slow());
-      out.push({ from: day, rate: r.rate, smic, minimum: r.minimum, exact: r.exact });
+      out.push({ from: day, rate: r.rate, smic, smicHourly, weeklyHours, minimum: r.minimum, exact: r.exact });
     }
   }
   if (!adultRegime) t.cite('D6325-16');

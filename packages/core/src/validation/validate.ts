@@ -234,6 +234,21 @@ function checkDuration(ctx: Context, months: number, priority: boolean, branch: 
   }
 }
 
+/**
+ * What the minimum is a share of, in the terms it was computed with (the hourly SMIC × the monthly hours),
+ * so that the figures quoted give the minimum shown: 55 % × 12.31 × 151 2/3 = 1,026.859… → 1,026.86, which
+ * 55 % of the published monthly 1,867.02 would not (1,026.87).
+ */
+function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal): { en: string; fr: string } {
+  const legal = weeklyHours.eq(35);
+  const hoursEn = legal ? '151 2/3 h a month' : `${weeklyHours.toString()} h a week × 52/12`;
+  const hoursFr = legal ? '151 2/3 h par mois' : `${weeklyHours.toString().replace('.', ',')} h par semaine × 52/12`;
+  return {
+    en: `${percent(rate)} of the SMIC: ${eurosEn(hourly)} an hour × ${hoursEn}`,
+    fr: `${percent(rate)} du SMIC : ${eurosFr(hourly)} de l'heure × ${hoursFr}`,
+  };
+}
+
 function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | undefined): void {
   let segments;
   try {
@@ -265,7 +280,7 @@ function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | unde
     const from = seg.from;
     const basis = seg.rate.eq(1)
       ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
-      : { en: `${percent(seg.rate)} of the SMIC of ${eurosEn(seg.smic)}`, fr: `${percent(seg.rate)} du SMIC de ${eurosFr(seg.smic)}` };
+      : smicBasis(seg.rate, seg.smicHourly, seg.weeklyHours);
     ctx.out.add(
       'SALARY_BELOW_MINIMUM',
       'error',
