@@ -1,5 +1,5 @@
 /**
- * The CLI as a shell user runs it (design.md §5): `formapro fn NAME ARGS…` prints the value (first line
+ * The CLI as a shell user runs it: `formapro fn NAME ARGS…` prints the value (first line
  * of stdout) or the Excel error and its message on stderr with exit code 1. The issue's done-when
  * commands are checked exactly as written. Everything runs the installed bin (bin/formapro.mjs → the
  * bundle), a few cases also from the TypeScript sources; run.ts starts at most a few processes at once.

@@ -1,5 +1,5 @@
 /**
- * `formapro validate` on files as HR has them (design.md §6): the sample workbook judged as its "Attendu"
+ * `formapro validate` on files as HR has them: the sample workbook judged as its "Attendu"
  * column says, the same verdicts from its ";" Windows-1252 CSV export, other encodings and delimiters,
  * every output format, and broken files → exit 2 with a clear message.
  */

@@ -1,4 +1,4 @@
-/** Training contributions and headcount (L6331-1 and following, L130-1/R130-1 CSS; rules.md §4 F). */
+/** Training contributions and headcount (L6331-1 and following, L130-1/R130-1 CSS). */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { averageHeadcount, thresholdCrossed, trainingContribution, dec } from '@formapro/core';
 import { evaluate, FnError, type CellValue } from '@formapro/functions';

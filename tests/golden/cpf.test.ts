@@ -1,4 +1,4 @@
-/** CPF, derived by hand from L6323-11, R6323-1, R6323-3-1, D6323-3-3, L6323-13, R6323-3 (rules.md §4 E). */
+/** CPF, derived by hand from L6323-11, R6323-1, R6323-3-1, D6323-3-3, L6323-13, R6323-3. */
 import { describe, expect, it } from 'vitest';
 import { cpfAbondement, cpfAccrualHours, dec } from '@formapro/core';
 import { evaluate, DateValue, FnError, type CellValue } from '@formapro/functions';
@@ -63,7 +63,7 @@ describe('abondement correctif and participation', () => {
     expect(value('CPF_ABONDEMENT_DUE_DATE', '2024-04-02')).toEqual(new DateValue('2024-09-30'));
     expect(value('CPF_ABONDEMENT', true, false, false, '2024-04-02', true)).toBe(6000);
   });
-  it('E11 (rules.md A28): the conditions are cumulative: one non-mandatory training → no abondement', () => {
+  it('E11 (decision "cpf-abondement-cumulative"): the conditions are cumulative: one non-mandatory training → no abondement', () => {
     expect(value('CPF_ABONDEMENT', true, false, true, '2024-04-02')).toBe(0);
   });
   it('E12 L6315-1 II: average headcount 48 (< 50) → no abondement', () => {
@@ -73,7 +73,7 @@ describe('abondement correctif and participation', () => {
     expect(cpfAbondement({ companyOf50: true, interviewsHeld: false, nonMandatoryTraining: false, reviewDate: '2024-06-30' }).value.dueBy).toBe('2024-09-30');
     expect(cpfAbondement({ companyOf50: true, interviewsHeld: false, nonMandatoryTraining: false, reviewDate: '2024-07-01' }).value.dueBy).toBe('2024-12-31');
   });
-  it('E18 L6323-4 (rules.md A23): 2024-04-20 → 0; 2024-05-01 → 0; 2024-05-02 → 100; 2025-03-01 → 102.23; 2026-02-01 → 103.20', () => {
+  it('E18 L6323-4: 2024-04-20 → 0; 2024-05-01 → 0; 2024-05-02 → 100; 2025-03-01 → 102.23; 2026-02-01 → 103.20', () => {
     expect([value('CPF_PARTICIPATION', '2024-04-20'), value('CPF_PARTICIPATION', '2024-05-01'), value('CPF_PARTICIPATION', '2024-05-02'), value('CPF_PARTICIPATION', '2025-03-01'), value('CPF_PARTICIPATION', '2026-02-01')]).toEqual([0, 0, 100, 102.23, 103.2]);
     expect(value('CPF_PARTICIPATION', '2025-03-01', true)).toBe(0);
     expect(evaluate('CPF_PARTICIPATION', ['2025-03-01']).warnings.map((w) => w.code)).toContain('UNVERIFIED');

@@ -1,4 +1,4 @@
-/** OPCO funding, derived by hand from D6332-86, D6332-92, D6332-93 (rules.md §4 D and boundaries). */
+/** OPCO funding, derived by hand from D6332-86, D6332-92, D6332-93. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dec, opcoTrainingFunding, opcoTutorAid, opcoTutorTraining } from '@formapro/core';
 import { evaluate, FnError, type CellValue } from '@formapro/functions';

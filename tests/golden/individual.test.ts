@@ -1,4 +1,4 @@
-/** Individual training contracts (L6353-5 to L6353-7; rules.md §4 H). */
+/** Individual training contracts (L6353-5 to L6353-7). */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluate, DateValue, FnError, type CellValue } from '@formapro/functions';
 

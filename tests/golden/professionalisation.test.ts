@@ -1,6 +1,5 @@
 /**
- * Golden cases of the contrat de professionnalisation, derived by hand from the law (rules.md §4 A–C and
- * boundaries of the rule tables). Each case states its arithmetic and is run against the core AND through
+ * Golden cases of the contrat de professionnalisation, derived by hand from the law. Each case states its arithmetic and is run against the core AND through
  * the spreadsheet catalogue (`evaluate`), so both faces give the same figure.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -58,7 +57,7 @@ describe('A. minimum pay (D6325-15, D6325-16, L6325-9, D6325-18)', () => {
     expect(value('PRO_MIN_SALARY', 23, 'BTS', '1766,92')).toBe(1413.54);
   });
 
-  it('A1 rounding (rules.md A1): age 23, none: 0.70 × 1,766.92 = 1,236.844 → rounded UP to 1,236.85 (service-public figure)', () => {
+  it('A1 rounding (decision "minimum-rounded-up"): age 23, none: 0.70 × 1,766.92 = 1,236.844 → rounded UP to 1,236.85 (service-public figure)', () => {
     const r = proMinimum({ age: 23, professionalBacLevel: false, date: '2024-03-15', smicMonthly: dec('1766.92') }).value;
     expect(r.exact.toString()).toBe('1236.844');
     expect(r.minimum.toFixed(2)).toBe('1236.85');
@@ -102,7 +101,7 @@ describe('A. minimum pay (D6325-15, D6325-16, L6325-9, D6325-18)', () => {
     expect(value('PRO_MIN_SALARY_AT', '2003-03-31', '2024-04-01', 'none', '2024-01-01')).toBe(1236.85);
   });
 
-  it('D6325-16 with a 29 February birth (rules.md A22): 21 is reached on 2025-03-01 (default), so 70 % only from 2025-04-01', () => {
+  it('D6325-16 with a 29 February birth (decision "feb29-birthday"): 21 is reached on 2025-03-01 (default), so 70 % only from 2025-04-01', () => {
     // Nov 2024 SMIC 11.88: 0.55 × 11.88 × 1,820 / 12 = 990.99 ; 0.70 → 1,261.26
     expect(value('PRO_MIN_SALARY_AT', '2004-02-29', '2025-03-31', 'none', '2024-11-01')).toBe(990.99);
     expect(value('PRO_MIN_SALARY_AT', '2004-02-29', '2025-04-01', 'none', '2024-11-01')).toBe(1261.26);
@@ -130,7 +129,7 @@ describe('A. minimum pay (D6325-15, D6325-16, L6325-9, D6325-18)', () => {
     expect(value('PRO_MIN_SALARY', 20, 'none', '', '', '2024-03-15', 24)).toBe(666.38);
   });
 
-  it('A6 (rules.md §3): 25 at the start, 26 during the contract: stays at 70 %, no switch to the 26+ regime', () => {
+  it('decision "adult-regime-at-start": 25 at the start, 26 during the contract: stays at 70 %, no switch to the 26+ regime', () => {
     // born 1998-06-10, start 2024-01-15 (25), asked for 2024-09 (26): 0.70 × 1,766.92 → 1,236.85
     expect(value('PRO_MIN_SALARY_AT', '1998-06-10', '2024-09-15', 'none', '2024-01-15', 2300)).toBe(1236.85);
     // 26 at the start: the 26+ regime, 0.85 × 2,300 = 1,955
@@ -196,7 +195,7 @@ describe('B. durations, training share, mobility, renewal', () => {
     expect(bounds(24)).toEqual(['3640', '546', '910', 'ok']);
   });
 
-  it('A10 (rules.md §3) L6325-13/-14: 6 months at 20 h: D = 520, 25 % = 130 < 150 → REQUIRES_BRANCH_AGREEMENT', () => {
+  it('decision "training-floor-conflict" L6325-13/-14: 6 months at 20 h: D = 520, 25 % = 130 < 150 → REQUIRES_BRANCH_AGREEMENT', () => {
     expect(bounds(6, 20)).toEqual(['520', '150', '130', 'REQUIRES_BRANCH_AGREEMENT']);
     const r = fn('PRO_TRAINING_HOURS', 6, 20);
     expect(r.value).toBe(150);
@@ -309,7 +308,7 @@ describe('eligibility and priority public (L6325-1, L6325-1-1)', () => {
   });
 });
 
-describe('SMIC series (rules.md §2.1)', () => {
+describe('SMIC series', () => {
   it('every monthly figure = hourly × 35 × 52 / 12 rounded to the cent equals the published value', () => {
     const published: [string, string, string][] = [
       ['2017-01-01', '9.76', '1480.27'], ['2018-01-01', '9.88', '1498.47'], ['2019-01-01', '10.03', '1521.22'],

@@ -1,4 +1,4 @@
-/** Projet de transition professionnelle: D6323-9 seniority and D6323-18-4 pay (rules.md §4 G). */
+/** Projet de transition professionnelle: D6323-9 seniority and D6323-18-4 pay. */
 import { describe, expect, it } from 'vitest';
 import { evaluate, FnError, type CellValue } from '@formapro/functions';
 

@@ -1,6 +1,6 @@
 /**
  * A HyperFormula workbook with the FormaPro catalogue registered (dev-only engine, GPL-3.0): the
- * functions evaluated from formulas written as a user writes them (design.md §7 layer 2).
+ * functions evaluated from formulas written as a user writes them.
  */
 import * as hf from 'hyperformula';
 import { registerFormaProFunctions } from '@formapro/functions';

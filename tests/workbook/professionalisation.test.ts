@@ -1,7 +1,7 @@
 /**
  * Professionalisation functions through HyperFormula, as a payroll accountant writes them: references to
  * input cells, omitted optionals, bad input, the schedule spill, recalculation, French names.
- * Figures from rules.md §4 A, the arithmetic written in each test.
+ * Figures derived by hand from the law, the arithmetic written in each test.
  */
 import { describe, expect, it } from 'vitest';
 import { resizeFormaProSpills } from '@formapro/functions';
@@ -187,7 +187,7 @@ describe('PRO_SALARY_SCHEDULE spills (D6325-15, D6325-16, L3231-2)', () => {
   });
 });
 
-describe('names: FR. namespace, bare names, French names (design.md §5)', () => {
+describe('names: FR. namespace, bare names, French names', () => {
   it('=PRO_MIN_SALARY(…) and =FR.PRO_SALAIRE_MIN(…) and =PRO_SALAIRE_MIN(…) are the same function (A5: 1,236.85)', () => {
     const e = workbook([['=PRO_MIN_SALARY(23,"none",1766.92)', '=FR.PRO_SALAIRE_MIN(23,"none",1766.92)', '=PRO_SALAIRE_MIN(23,"none",1766.92)', '=fr.pro_min_salary(23,"none",1766.92)']]);
     expect([value(e, 'A1'), value(e, 'B1'), value(e, 'C1'), value(e, 'D1')]).toEqual([1236.85, 1236.85, 1236.85, 1236.85]);

@@ -1,7 +1,7 @@
 /**
  * Generates the sample contracts sheet from ONE table: examples/contrats-pro.xlsx (real Excel dates and
  * numbers) and examples/contrats-pro.csv (";" separated, Windows-1252, French formats, as French Excel
- * exports it). Each row says in "Attendu" the verdict it must get and in "Notes" why (rules.md, articles).
+ * exports it). Each row says in "Attendu" the verdict it must get and in "Notes" why (the articles, and the decision applied where the law leaves a choice: docs/decisions.md).
  * Run: pnpm --filter @formapro/cli exec tsx scripts/make-examples.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ const ROWS: Row[] = [
   { Référence: 'PRO-019', 'Date de naissance': '31/02/2004', Diplôme: 'bac pro', 'Salaire brut mensuel': 1200, Attendu: 'Erreur', Notes: 'date de naissance impossible, saisie en texte' },
   { Référence: 'PRO-020', 'Date de naissance': '2002-05-05', Diplôme: 'aucun', 'Salaire brut mensuel': '1 300,00', Attendu: 'OK', Notes: 'salaire saisi en texte à la française ; 70 % = 1 261,26 €' },
   { Référence: 'PRO-021', 'Date de naissance': '2009-06-01', Diplôme: 'aucun', 'Salaire brut mensuel': 1000, Attendu: 'Erreur', Notes: '15 ans au début : le contrat est ouvert à partir de 16 ans (L6325-1)' },
-  { Référence: 'PRO-022', 'Date de naissance': '1999-01-10', Diplôme: 'aucun', 'Salaire brut mensuel': 1270, Attendu: 'OK', Notes: '25 ans au début, 26 ans en cours de contrat : reste à 70 % (rules.md A6)' },
+  { Référence: 'PRO-022', 'Date de naissance': '1999-01-10', Diplôme: 'aucun', 'Salaire brut mensuel': 1270, Attendu: 'OK', Notes: '25 ans au début, 26 ans en cours de contrat : reste à 70 % (décision « adult-regime-at-start », docs/decisions.md)' },
   { Référence: 'PRO-023', 'Date de naissance': '1999-05-05', Diplôme: 'bac pro', 'Type de contrat': 'CDI', 'Date de début': '2018-03-05', 'Date de fin': '2019-03-04', 'Salaire brut mensuel': 1000, 'Date de signature': '2018-02-26', 'Date de dépôt': '2018-03-08', Attendu: 'OK', Notes: 'CDI, action de 12 mois sous la loi de 2018 : 65 % de 9,88 €/h puis 10,03 €/h' },
   { Référence: 'PRO-024', 'Date de naissance': '2004-10-10', Diplôme: 'aucun', 'Durée hebdomadaire': 28, 'Salaire brut mensuel': 800, 'Heures de formation': 250, Attendu: 'OK', Notes: 'temps partiel 28 h : 55 % × 11,88 × 28 × 52/12 = 792,80 €' },
   { Référence: 'PRO-025', 'Date de naissance': '2004-10-10', Diplôme: 'aucun', Attendu: 'Erreur', Notes: 'salaire non renseigné : le contrat ne peut pas être vérifié' },

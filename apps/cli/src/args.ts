@@ -1,5 +1,5 @@
 /**
- * Shell words → cell values, read as a user types them in a cell (design.md §5): numeric text is a
+ * Shell words → cell values, read as a user types them in a cell: numeric text is a
  * number ("23" → 23, "1766.92" → 1766.92), TRUE/FALSE/VRAI/FAUX a boolean, "" an omitted argument,
  * anything else text ("1766,92" and ISO dates stay text: the catalogue's coercion understands them).
  */

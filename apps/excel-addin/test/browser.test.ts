@@ -77,9 +77,9 @@ describe('functions.js in Chromium with a faked Office.js', () => {
         na: err(() => a.SMIC(42735, null, null)),
       };
     });
-    expect(results.a2).toBe(1148.5); // rules.md A2: 0.65 × 1,766.92 → 1,148.50 (D6325-15)
-    expect(results.a1).toBe(971.81); // rules.md A1: 0.55 × 1,766.92 → 971.81
-    expect(results.smic).toBe(1801.8); // 2024-11-01 (rules.md §2.1)
+    expect(results.a2).toBe(1148.5); // 0.65 × 1,766.92 → 1,148.50 (D6325-15)
+    expect(results.a1).toBe(971.81); // 0.55 × 1,766.92 → 971.81
+    expect(results.smic).toBe(1801.8); // 2024-11-01 (décret n° 2024-951)
     expect(results.deadline).toBe(45360); // 2024-03-09 (D6325-1)
     expect(results.schedule).toEqual([
       ['Month', 'Age', 'Rate', 'SMIC', 'Minimum'],

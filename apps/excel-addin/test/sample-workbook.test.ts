@@ -1,7 +1,7 @@
 /**
  * The preview's own workbook (examples/functions-sample.json) evaluated by HyperFormula through the
  * catalogue plugin, as the preview page does: every computed FR. value against the hand-derived value
- * beside it (rules.md §4, §2.1), errors with their messages, the schedule spill, recalculation after an
+ * beside it (the Expected column), errors with their messages, the schedule spill, recalculation after an
  * input cell changes, French names, formats, and the Excel.run shim the task pane will use.
  */
 import * as HF from 'hyperformula';
@@ -14,7 +14,7 @@ import { createWorkbook, type WorkbookData } from '../src/preview/workbook';
 const open = () => createWorkbook(HF, sample as unknown as WorkbookData);
 
 describe('examples/functions-sample.json in HyperFormula', () => {
-  test('Minimum pay: FR.PRO_MIN_SALARY equals the rules.md column on every case (rules.md §4 A, D6325-15, L6325-9, D6325-18)', () => {
+  test('Minimum pay: FR.PRO_MIN_SALARY equals the Expected column on every case (D6325-15, L6325-9, D6325-18)', () => {
     const wb = open();
     const rows = wb.getValues('Minimum pay', 'A2:H10');
     expect(rows).toHaveLength(9);
@@ -34,7 +34,7 @@ describe('examples/functions-sample.json in HyperFormula', () => {
     expect(wb.getValues('Minimum pay', 'F9')[0][0]).toBe(1236.85); // no date: today's law, smic given (0.70 × 1,766.92)
   });
 
-  test('Schedule spills a header and one row per month; 21+ rate from the 1st of the month after the birthday (D6325-16, rules.md A5)', () => {
+  test('Schedule spills a header and one row per month; 21+ rate from the 1st of the month after the birthday (D6325-16)', () => {
     const wb = open();
     expect(wb.getValues('Schedule', 'A7:E11')).toEqual([
       ['Month', 'Age', 'Rate', 'SMIC', 'Minimum'],
@@ -58,7 +58,7 @@ describe('examples/functions-sample.json in HyperFormula', () => {
     expect(wb.getValues('Minimum pay', 'F2:G2')).toEqual([[1236.85, 0.7]]);
   });
 
-  test('SMIC the day before and the day of each revaluation (rules.md §2.1, L3231-2), #N/A before the store', () => {
+  test('SMIC the day before and the day of each revaluation (L3231-2), #N/A before the store', () => {
     const wb = open();
     for (const r of wb.getValues('SMIC', 'A2:D6')) expect(r[1]).toBe(r[3]);
     expect(wb.getValues('SMIC', 'C2:C6').flat()).toEqual([11.52, 11.65, 11.65, 11.88, 12.02]);
@@ -68,7 +68,7 @@ describe('examples/functions-sample.json in HyperFormula', () => {
     expect(typeof wb.getValues('SMIC', 'B8')[0][0]).toBe('number'); // FR.SMIC() today
   });
 
-  test('Deadlines & training: each formula equals the rules.md column (D6325-1, L6325-13, L6325-11/-12, L6325-25)', () => {
+  test('Deadlines & training: each formula equals the Expected column (D6325-1, L6325-13, L6325-11/-12, L6325-25)', () => {
     for (const r of open().getValues('Deadlines & training', 'A2:E12')) expect([r[0], r[3]]).toEqual([r[0], r[4]]);
   });
 

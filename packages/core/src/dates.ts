@@ -1,5 +1,5 @@
 /**
- * Civil dates without time zone, as ISO `YYYY-MM-DD` strings (design.md §4). All arithmetic is done on
+ * Civil dates without time zone, as ISO `YYYY-MM-DD` strings. All arithmetic is done on
  * day numbers, never on `Date` objects, so no time zone can leak in.
  */
 
@@ -133,7 +133,7 @@ export function anniversary(birth: IsoDate, years: number, feb29: Feb29Rule = 'm
   return formatYmd(ty, m, d);
 }
 
-/** Age in whole years on `date` ("N ans révolus", rules.md §0.2). */
+/** Age in whole years on `date` ("N ans révolus", decision "age-in-whole-years"). */
 export function ageOn(birth: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'): number {
   const b = ymd(birth);
   const t = ymd(date);

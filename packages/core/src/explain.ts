@@ -1,6 +1,6 @@
 /**
  * Results carry their provenance: every calculation returns its value, the articles it applied and the
- * warnings a user must see (design.md §3, "explain").
+ * warnings a user must see.
  */
 
 /** A text in both languages the product speaks. */

@@ -1,6 +1,6 @@
 /**
  * A finding on a contract row: what is wrong (or worth knowing), on which field, in both languages, and
- * which articles say so (design.md §6). The Excel task pane and `formapro validate` show the same ones.
+ * which articles say so. The Excel task pane and `formapro validate` show the same ones.
  */
 import type { Bilingual } from './explain.js';
 
@@ -10,7 +10,7 @@ export interface Finding {
   /** Stable code, e.g. SALARY_BELOW_MINIMUM. */
   code: string;
   severity: Severity;
-  /** The contract field concerned (design.md §6 name), or null for the row as a whole. */
+  /** The contract field concerned (a field name of the contract row: `birth_date`, `monthly_salary`…), or null for the row as a whole. */
   field: string | null;
   message: Bilingual;
   articles: string[];

@@ -1,6 +1,6 @@
 /**
  * Money and rates, exact. A private big.js constructor fixes the precision and the default rounding
- * here, never through the global `Big` settings (design.md §4). Amounts leave the core as decimal strings.
+ * here, never through the global `Big` settings. Amounts leave the core as decimal strings.
  */
 import BigJs from 'big.js';
 
@@ -21,7 +21,7 @@ export function dec(value: string | number | Decimal): Decimal {
   return new Big(value as string | number);
 }
 
-/** A legal minimum is rounded UP to the cent, so it is never understated (design.md §4, rules.md A1). */
+/** A legal minimum is rounded UP to the cent, so it is never understated (decision "minimum-rounded-up"). */
 export function minimumToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundUp);
 }
@@ -41,7 +41,7 @@ export function creditToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundUp);
 }
 
-/** Other amounts: half-up to the cent unless a text says otherwise (design.md §4). */
+/** Other amounts: half-up to the cent unless a text says otherwise. */
 export function amountToCents(x: Decimal): Decimal {
   return x.round(2, Big.roundHalfUp);
 }

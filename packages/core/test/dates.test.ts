@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, ageOn, anniversary, firstDayOfMonthAfterBirthday, fromExcelSerial, isoWeekday, monthsAndDays, monthsCovering, parseIso, toExcelSerial } from '../src/dates.js';
 
-describe('civil dates (rules.md §0.2)', () => {
+describe('civil dates', () => {
   it('parses only real calendar dates', () => {
     expect(parseIso('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
     expect(parseIso('2023-02-29')).toBeUndefined();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cents, dec, fromCents, minimumQuotientToCents, minimumToCents, amountToCents, truncateTo, weeklyToMonthly } from '../src/money.js';
 
-describe('money (design.md §4)', () => {
+describe('money', () => {
   it('a minimum is rounded up to the cent, other amounts half-up, headcounts truncated', () => {
     expect(minimumToCents(dec('1236.844')).toString()).toBe('1236.85');
     expect(minimumToCents(dec('990.99')).toString()).toBe('990.99');

@@ -1,4 +1,4 @@
-/** Invariants of the minimum pay (design.md §7.4), over random ages, diplomas, SMICs, dates and hours. */
+/** Invariants of the minimum pay, over random ages, diplomas, SMICs, dates and hours. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';

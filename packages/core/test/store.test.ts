@@ -5,7 +5,7 @@ import { LawError } from '../src/errors.js';
 
 const v = (validFrom: string, validTo: string | null, value: string) => ({ validFrom, validTo, value, articles: ['X1'], source: 'test', verified: true });
 
-describe('parameter store (design.md §3)', () => {
+describe('parameter store', () => {
   it('rejects gaps, overlaps, open versions before the last and versions without article', () => {
     expect(() => defineParameter({ id: 't.gap', description: 't', unit: 'rate', versions: [v('2020-01-01', '2021-01-01', '1'), v('2021-01-02', null, '2')] })).toThrow(/gap or overlap/);
     expect(() => defineParameter({ id: 't.open', description: 't', unit: 'rate', versions: [v('2020-01-01', null, '1'), v('2021-01-01', null, '2')] })).toThrow(/open version/);

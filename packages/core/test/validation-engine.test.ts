@@ -1,4 +1,4 @@
-/** The contract-row engine (design.md §6), rule by rule, with the article in each test name. */
+/** The contract-row engine, rule by rule, with the article in each test name. */
 import { describe, expect, it } from 'vitest';
 import { matchHeaders, readDate, readDecimal, readYesNo, validateRow, validateRows, type RawCell } from '../src/index.js';
 
@@ -13,7 +13,7 @@ const row = (over: Record<string, RawCell> = {}) => HEADER.map((h) => ({ ...BASE
 const check = (over: Record<string, RawCell> = {}) => validateRow(row(over), match);
 const codes = (over: Record<string, RawCell> = {}) => check(over).findings.filter((f) => f.severity !== 'info').map((f) => f.code);
 
-describe('headers and values (design.md §6)', () => {
+describe('headers and values', () => {
   it('matches French and English headers and synonyms, case-, accent- and punctuation-insensitively; keeps unknown columns', () => {
     const m = matchHeaders(['DATE DE NAISSANCE', 'diplome', 'Start date', 'End-date', 'salaire brut', 'Notes', 'Birth date']);
     expect(m.columns).toMatchObject({ birth_date: 0, qualification: 1, start_date: 2, end_date: 3, monthly_salary: 4 });
@@ -52,7 +52,7 @@ describe('headers and values (design.md §6)', () => {
   });
 });
 
-describe('rules (rules.md (a1)–(a4))', () => {
+describe('rules of the contrat de professionnalisation', () => {
   it('L6325-1: 15 at the start → NOT_ELIGIBLE_AGE; 27 and not a jobseeker → NOT_ELIGIBLE; 27 jobseeker → eligible', () => {
     expect(codes({ 'Date de naissance': '2009-06-01', 'Salaire brut mensuel': 1000 })).toContain('NOT_ELIGIBLE_AGE');
     expect(codes({ 'Date de naissance': '1997-03-03', 'Salaire brut mensuel': 1900, 'Minimum conventionnel': 2000 })).toEqual(['NOT_ELIGIBLE']);

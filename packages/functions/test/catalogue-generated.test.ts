@@ -1,7 +1,7 @@
 /**
  * Bad input, generated from the specs over EVERY catalogue function and EVERY argument, so a function
- * added to CATALOGUE is covered without writing a line here (design.md §5: #VALUE! names the argument,
- * the value and what is expected; never a crash, never a silent default).
+ * added to CATALOGUE is covered without writing a line here (#VALUE! names the argument, the value and what
+ * is expected; never a crash, never a silent default).
  *
  * Each function's documented example is the "good" call; each case breaks one argument of it.
  */

@@ -1,5 +1,5 @@
 /**
- * Argument coercion with Excel habits (design.md §5): serial dates of the 1900 system (with Excel's
+ * Argument coercion with Excel habits: serial dates of the 1900 system (with Excel's
  * fictitious 1900-02-29), ISO and JJ/MM/AAAA text, French decimal text, TRUE/FALSE and their French and
  * yes/no forms, empty text as an omitted argument; every refusal is a LawError naming the argument.
  */

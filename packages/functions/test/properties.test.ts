@@ -1,5 +1,5 @@
 /**
- * Property (design.md §7 layer 4): over arbitrary Excel values for every catalogue function, `evaluate`
+ * Property: over arbitrary Excel values for every catalogue function, `evaluate`
  * never throws and returns either a well-formed value (finite number, text, boolean, valid date, or a
  * matrix of those) or an FnError #VALUE!/#N/A with a message — never an "internal error" (a defect).
  * Modest run count here; `pnpm test:fuzz` runs the big campaign.

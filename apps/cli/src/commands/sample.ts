@@ -3,7 +3,7 @@
  * SAMPLE_STEPS in order and exits with the worst exit code. Adding a step (e.g. validating the example
  * workbook) is one entry in SAMPLE_STEPS.
  *
- * The sample contract (rules.md §4 A8, D6325-16): a 12-month CDD contrat de professionnalisation,
+ * The sample contract (D6325-15, D6325-16): a 12-month CDD contrat de professionnalisation,
  * 2024-02-12 → 2025-02-11, 35 h a week, for a person born 2003-02-12 (21 on the first day) holding no
  * bac pro: 55 % of the SMIC in February 2024, 70 % from 2024-03-01, and the SMIC rise of 2024-11-01.
  */
@@ -83,8 +83,8 @@ export const SAMPLE_STEPS: SampleStep[] = [
       ctx.print(
         tr(
           ctx.lang,
-          `Contrat de professionnalisation (CDD) ${c.start} → ${c.end}, 35 h/week; born ${c.birthDate} (21 on the first day), no bac pro (rules.md A8).`,
-          `Contrat de professionnalisation (CDD) du ${c.start} au ${c.end}, 35 h/semaine ; né(e) le ${c.birthDate} (21 ans le premier jour), sans bac pro (rules.md A8).`,
+          `Contrat de professionnalisation (CDD) ${c.start} → ${c.end}, 35 h/week; born ${c.birthDate} (21 on the first day), no bac pro: 55 % of the SMIC, then 70 % from the 1st of the month after the 21st birthday (D6325-15, D6325-16).`,
+          `Contrat de professionnalisation (CDD) du ${c.start} au ${c.end}, 35 h/semaine ; né(e) le ${c.birthDate} (21 ans le premier jour), sans bac pro : 55 % du SMIC, puis 70 % à partir du 1er du mois qui suit les 21 ans (D6325-15, D6325-16).`,
         ),
       );
       ctx.print();

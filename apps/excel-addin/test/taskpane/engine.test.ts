@@ -22,7 +22,7 @@ function sheet(rows: number): Cell[][] {
   return out;
 }
 
-describe('task pane validation (one engine, design.md §6)', () => {
+describe('task pane validation (one engine with formapro validate)', () => {
   it('gives the same verdicts as validateRows and writes the status and findings columns at the right', async () => {
     const cells = sheet(6);
     const host = new FakeExcel(cells.map((r) => r.slice()));

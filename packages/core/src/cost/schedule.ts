@@ -2,7 +2,7 @@
  * What a contrat de professionnalisation costs the employer, month by month: gross salary (the legal
  * minimum of each month, or the actual salary), employer charges at a rate the user supplies, less what the
  * OPCO pays for the training (L6332-14, D6332-86) and for the tutor (D6332-93), less the hiring aid outside
- * the Code when asked for (rules.md FUND-11, unverified). Partial first and last months are prorated by
+ * the Code when asked for (decision "hiring-aid-outside-the-code", unverified). Partial first and last months are prorated by
  * calendar days. OPCO training funding is spread evenly over the months ("even", default) or received in the
  * first month ("start"); the tutor aid is counted in the months it covers (the first months of the contract).
  * Not modelled: reductions of employer charges (réduction générale), branch per-contract forfaits.

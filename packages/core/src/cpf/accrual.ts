@@ -3,7 +3,7 @@
  * - Euros (from 2019, L6323-11, R6323-1, R6323-3-1, D6323-3-3): worked time ≥ half the reference (1,607 h
  *   or the conventional duration) → 500 € (800 € without a level-3 qualification, declared); below half →
  *   prorated, rounded UP to the cent; OETH +300 €; capped by the ceiling (5,000 €, or 8,000 €).
- *   Interpretations (rules.md A16–A18): low qualification below half = 800 × ratio; OETH adds to 800.
+ *   Interpretations (decision "cpf-low-qualification-prorata"): low qualification below half = 800 × ratio; OETH adds to 800.
  * - Hours (2015–2018, old L6323-11, L6323-11-1, R6323-1): 24 h a year up to 120 h, then 12 h up to 150 h
  *   (48 h up to 400 h without a level V qualification, from 2017); part time prorated, rounded UP to the hour.
  * - Conversion on 2019-01-01: 15 € per hour (décret 2018-1153). Abondement correctif (L6323-13, R6323-3; held
@@ -87,7 +87,7 @@ export function cpfAccrualHours(input: AccrualInput & { balanceHours?: number })
     if (balance + full <= threshold) raw = full;
     else if (balance >= threshold) raw = rateAfter * ratio;
     else {
-      // the 24-hour rate fills up to 120 h, the rest of the year accrues at 12 h (rules.md CPF-H1)
+      // the 24-hour rate fills up to 120 h, the rest of the year accrues at 12 h (old L6323-11)
       const share = (threshold - balance) / full;
       raw = threshold - balance + rateAfter * ratio * (1 - share);
     }
@@ -114,7 +114,7 @@ export interface Abondement {
 /**
  * Abondement correctif (L6323-13, L6315-1 II, R6323-3): in companies of 50 or more (5-year rule of L130-1
  * CSS), due only when the employee had NEITHER the interviews NOR a non-mandatory training (cumulative,
- * rules.md A28). Unpaid after formal notice: the shortfall +100 % goes to the Trésor.
+ * decision "cpf-abondement-cumulative"). Unpaid after formal notice: the shortfall +100 % goes to the Trésor.
  */
 export function cpfAbondement(input: { companyOf50: boolean; interviewsHeld: boolean; nonMandatoryTraining: boolean; reviewDate: IsoDate; unpaidAfterNotice?: boolean }): Explained<Abondement> {
   const law = inForce(CPF_ABONDEMENT, input.reviewDate, 'review_date');

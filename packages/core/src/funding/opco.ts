@@ -4,7 +4,7 @@
  *   the priority public of L6325-1-1, and from 2020-10-01 for GEIQ insertion paths);
  * - tutor training: at most 15 €/h for at most 40 h, and never more than the cost (D6332-92);
  * - tutor role: at most 230 €/month for 6 months, +50 % if the tutor is 45 or more or the tutee priority
- *   (D6332-93; age taken at the start of the tutoring, rules.md A14).
+ *   (D6332-93; age taken at the start of the tutoring, decision "tutor-age-at-tutoring-start").
  * Amounts are ceilings ("dans la limite de"); rounding half-up to the cent.
  * Not modelled: flat per-contract branch levels (D6332-85), the < 50 employees top-up (D6332-88).
  */

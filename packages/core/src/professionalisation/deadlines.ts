@@ -1,7 +1,7 @@
 /**
- * Deadlines, in calendar days, the day of the event not counted (rules.md §0.2): deposit with the OPCO
+ * Deadlines, in calendar days, the day of the event not counted (decision "deadline-day-not-counted"): deposit with the OPCO
  * within 5 days after the START of the contract (D6325-1; service-public's "after signature" is not the
- * text, rules.md A4), OPCO decision within 20 days of receipt (D6325-2), report of an early termination
+ * text, decision "deposit-from-start"), OPCO decision within 20 days of receipt (D6325-2), report of an early termination
  * within 30 days (D6325-5), programme-fit review within 2 months of the start (D6325-13).
  * Not modelled: postponement of a deadline falling on a weekend or holiday (not stated in the texts).
  */

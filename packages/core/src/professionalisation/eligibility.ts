@@ -1,7 +1,7 @@
 /**
  * Who may sign a contrat de professionnalisation (L6325-1) and who is "public prioritaire" (L6325-1-1).
  * 1° persons aged 16 to 25 révolus; 2° jobseekers aged 26 or more; 3° RSA, ASS or AAH beneficiaries, or
- * persons who held a CUI, at any age. Age is assessed on the start date (rules.md PRO-ELIG-01).
+ * persons who held a CUI, at any age. Age is assessed on the start date (decision "eligibility-age-at-start").
  * Priority: (a) 1° persons without upper-secondary completion nor a technological or professional diploma;
  * (b) 1° or 2° persons registered as jobseekers for more than one year; (c) every 3° person.
  */

@@ -4,9 +4,9 @@
  *   level (L6325-8, D6325-15).
  * - The 21+ amount applies from the 1st of the month after the 21st birthday (D6325-16).
  * - 26 and over: max(SMIC, 85 % of the conventional minimum) (L6325-9, D6325-18), decided by the age at the
- *   start of the contract and never switched mid-contract (rules.md A6).
+ *   start of the contract and never switched mid-contract (decision "adult-regime-at-start").
  * - Part time: both terms prorated on weekly hours / 35.
- * The exact amount is kept; the displayed minimum is rounded UP to the cent (rules.md A1).
+ * The exact amount is kept; the displayed minimum is rounded UP to the cent (decision "minimum-rounded-up").
  * Not modelled: benefits in kind (D6325-17), more favourable conventional rates for under-26s.
  */
 import { addDays, ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
@@ -46,7 +46,7 @@ export interface ProMinimumInput {
   /** Monthly full-time conventional minimum of the job (for the 26+ regime). */
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
-  /** Forces the regime decided at the contract start (rules.md A6); default: age ≥ 26. */
+  /** Forces the regime decided at the contract start (decision "adult-regime-at-start"); default: age ≥ 26. */
   adultRegime?: boolean;
 }
 
@@ -225,7 +225,7 @@ export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & {
   const startAge = ageOn(input.birthDate, start, input.feb29);
   checkAge(startAge, start, input.contractStart ? 'contract_start' : 'birth_date');
   const bands = proPayLaw(start);
-  const adultRegime = startAge >= bands.adultRegime; // rules.md A6: decided at the start, never switched
+  const adultRegime = startAge >= bands.adultRegime; // decision "adult-regime-at-start": decided at the start, never switched
   const age = ageOn(input.birthDate, input.date, input.feb29);
   const bandAge = adultRegime ? age : Math.min(payBandAge(input.birthDate, input.date, input.feb29), bands.adultRegime - 1);
   const t = new Trail();
@@ -283,7 +283,7 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
   const startAge = ageOn(input.birthDate, input.start, input.feb29);
   checkAge(startAge, input.start, 'birth_date');
   const law = proPayLaw(input.start);
-  const adultRegime = startAge >= law.adultRegime; // rules.md A6
+  const adultRegime = startAge >= law.adultRegime; // decision "adult-regime-at-start"
   const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
   const conventionalCents = input.conventionalMinimum === undefined ? undefined : hundredthsOf(input.conventionalMinimum);
   const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
@@ -370,7 +370,7 @@ export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegme
   const startAge = ageOn(input.birthDate, input.start, input.feb29);
   checkAge(startAge, input.start, 'birth_date');
   const law = proPayLaw(input.start);
-  const adultRegime = startAge >= law.adultRegime; // rules.md A6
+  const adultRegime = startAge >= law.adultRegime; // decision "adult-regime-at-start"
   const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
   const breaks = new Set<IsoDate>([input.start]);
   const inside = (d: IsoDate) => compareDates(d, input.start) > 0 && compareDates(d, input.end) <= 0;

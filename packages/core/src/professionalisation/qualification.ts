@@ -1,7 +1,7 @@
 /**
- * The holder's qualification, as the codes of design.md §5. What matters for pay is whether it is "au
+ * The holder's qualification, as the codes the catalogue accepts (none, cap, bac, bac pro, bts…). What matters for pay is whether it is "au
  * moins égale à celle d'un baccalauréat professionnel ou d'un titre ou diplôme à finalité professionnelle
- * de même niveau" (D6325-15). A general or technological bac alone does not qualify (rules.md A7, literal
+ * de même niveau" (D6325-15). A general or technological bac alone does not qualify (decision "general-bac-not-professional", literal
  * reading); higher-education diplomas do (they are above the bac pro level). For priority status
  * (L6325-1-1 a) what matters is whether the person has no diploma at all beyond lower secondary.
  */

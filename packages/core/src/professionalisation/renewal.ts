@@ -1,7 +1,7 @@
 /**
  * Renewal of a CDD contrat pro (L6325-7): once, when the holder (1°) obtained the qualification and prepares
  * a higher or complementary one, or (2°) did not obtain it because of exam failure, maternity, illness, work
- * accident, occupational disease or failure of the training body. Adoption is not in the list (rules.md A12).
+ * accident, occupational disease or failure of the training body. Adoption is not in the list (decision "renewal-adoption-not-listed").
  */
 import type { IsoDate } from '../dates.js';
 import { Trail, type Explained } from '../explain.js';

@@ -1,7 +1,7 @@
 /**
- * Training hours (L6325-13): between 15 % of the contract's total hours (at least 150 h in total, rules.md
- * A9) and 25 %; a branch agreement may go above 25 % (L6325-14). When 150 h exceeds 25 % (under 600 h of
- * contract) the bounds conflict: status REQUIRES_BRANCH_AGREEMENT, never a silent clamp (rules.md A10).
+ * Training hours (L6325-13): between 15 % of the contract's total hours (at least 150 h in total, decision
+ * "training-floor-in-total") and 25 %; a branch agreement may go above 25 % (L6325-14). When 150 h exceeds 25 % (under 600 h of
+ * contract) the bounds conflict: status REQUIRES_BRANCH_AGREEMENT, never a silent clamp (decision "training-floor-conflict").
  * Total hours = months × weekly hours × 52/12. The minimum is rounded up and the maximum down to the
  * hundredth of an hour, so the range never leaves the legal bounds.
  */

@@ -8,7 +8,7 @@
  * - Pay (L6323-17-5, D6323-18-4): reference salary (SMR) ≤ 2 × SMIC → 100 %; above → 90 % for the first
  *   year (or the first 1,200 training hours of a discontinuous or part-time leave), then 60 % from the 2nd year
  *   or from the 1,201st hour ("à partir de la 1201e heure"), never below 2 × SMIC
- *   (the monthly SMIC of the month paid, rules.md A19). Half-up to the cent.
+ *   (the monthly SMIC of the month paid, decision "ptp-smic-of-month-paid"). Half-up to the cent.
  * Not modelled: intermittents and temp workers (R6323-9-1), the SMR computation itself (D6323-18-3).
  */
 import type { IsoDate } from '../dates.js';

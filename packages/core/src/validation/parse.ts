@@ -1,5 +1,5 @@
 /**
- * Reading cell values as a French HR sheet holds them (design.md §6): Excel serial dates, ISO and
+ * Reading cell values as a French HR sheet holds them: Excel serial dates, ISO and
  * JJ/MM/AAAA dates, `1 234,56` or `1234.56` money, oui/non/x. A value that cannot be read is reported,
  * never replaced by a default.
  */

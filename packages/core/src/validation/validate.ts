@@ -1,5 +1,5 @@
 /**
- * Validating one contrat de professionnalisation row (design.md §6) against rules.md (a1)–(a4), each rule
+ * Validating one contrat de professionnalisation row against the law of the contrat de professionnalisation, each rule
  * as in force on the contract's own dates: eligibility (L6325-1, L6325-1-1), pay for every month (L6325-8,
  * L6325-9, D6325-15, D6325-16, D6325-18), duration (L6325-11, L6325-12), training hours (L6325-13,
  * L6325-14), deposit (D6325-1), tutor (D6325-6, D6325-9), mobility abroad (L6325-25), renewal (L6325-7).

@@ -1,6 +1,6 @@
 /**
- * The whole catalogue as a HyperFormula FunctionPlugin (design.md §7 layer 2: formulas evaluated as a user
- * writes them, in a real engine). HyperFormula is GPL-3.0 and a dev-only dependency: this module imports
+ * The whole catalogue as a HyperFormula FunctionPlugin (formulas evaluated as a user writes them, in a real
+ * spreadsheet engine). HyperFormula is GPL-3.0 and a dev-only dependency: this module imports
  * its TYPES only and receives the library at run time, so nothing of HyperFormula is ever bundled with
  * what ships.
  *

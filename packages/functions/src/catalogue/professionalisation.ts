@@ -1,5 +1,5 @@
 /**
- * Professionalisation-contract functions (design.md §5). Each coerces its arguments with Excel habits,
+ * Professionalisation-contract functions. Each coerces its arguments with Excel habits,
  * calls the core, and returns the value with the articles the core applied.
  */
 import {

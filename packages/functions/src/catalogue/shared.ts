@@ -4,7 +4,7 @@
 export const toCents = (d: { toFixed(n: number): string }): number => Number(d.toFixed(2));
 
 /**
- * The optional last argument `date` of a function whose law is read as in force on a date (design.md §5):
+ * The optional last argument `date` of a function whose law is read as in force on a date:
  * omitted, today. A date before the earliest version the law store holds is #N/A.
  */
 export const LAW_DATE = {

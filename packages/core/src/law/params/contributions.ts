@@ -117,5 +117,5 @@ export const HEADCOUNT_CROSSING = defineParameter<{ consecutiveYears: number; de
   id: 'headcount.crossing',
   description: 'headcount threshold crossing',
   unit: 'rule',
-  versions: [{ validFrom: '2020-01-01', validTo: null, value: { consecutiveYears: 5, decimals: 2 }, articles: ['L130-1 CSS', 'R130-1 CSS'], source: 'L130-1 and R130-1 CSS (loi 2019-486 PACTE; legi-data CSS)', verified: true }],
+  versions: [{ validFrom: '2020-01-01', validTo: null, value: { consecutiveYears: 5, decimals: 2 }, articles: ['L130-1 CSS', 'R130-1 CSS'], source: 'Légifrance, Code de la sécurité sociale, L130-1 and R130-1 (loi 2019-486 PACTE)', verified: true }],
 });

@@ -42,7 +42,7 @@ export const CPF_CONVERSION = defineParameter<string>({
   description: 'CPF hours to euros conversion',
   unit: 'EUR/h',
   // Set by décret 2018-1153 du 14 décembre 2018 (not codified); D6323-44 is a different rule (public-sector hours).
-  versions: [{ validFrom: '2019-01-01', validTo: null, value: '15', articles: ['décret 2018-1153'], source: 'décret 2018-1153 du 14 décembre 2018, art. 1 (JO notice, secondary source; the decree text is not in the seeds)', verified: false }],
+  versions: [{ validFrom: '2019-01-01', validTo: null, value: '15', articles: ['décret 2018-1153'], source: 'décret 2018-1153 du 14 décembre 2018, art. 1 (as summarised in the Journal officiel notice; the decree text was not read)', verified: false }],
 });
 
 export const CPF_ABONDEMENT = defineParameter<{ amount: string; headcount: number; reviewYears: number; penaltyShare: string }>({

@@ -34,7 +34,7 @@ export const SMIC_HOURLY = defineParameter<string>({
 
 /**
  * SMIC in Mayotte: its own hourly rate, set by the same decrees and arrêtés as the national one and
- * converging on it. None of these values was read in a primary text (the seeds hold none): all are flagged
+ * converging on it. None of these values was read in a primary text (none was checked against the decree): all are flagged
  * unverified (secondary sources: public SMIC tables; 2022-01-01 and 2025-01-01 cross-checked in two public
  * codebases). Nothing is held after 2025: a later date gets the last value with a warning.
  */
