@@ -19,7 +19,7 @@
  * Not modelled: the pay actually received under a previous contract with the same employer (D6222-29 al. 1:
  * give it as the floor yourself), apprentices in the public sector, a 4th year (disabled apprentices).
  */
-import { addMonths, compareDates, firstDayOfMonthAfterBirthday, ageOn, monthsAndDays, monthsCovering, type IsoDate } from '../dates.js';
+import { addDays, addMonths, compareDates, firstDayOfMonthAfterBirthday, ageOn, monthsAndDays, monthsCovering, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
@@ -28,6 +28,9 @@ import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_GR
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dec, maxDec, minDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { overtimeOn } from '../overtime.js';
+import { coveredRange, monthDue, type MonthPart, type Proration } from '../proration.js';
+import { SMIC_HOURLY } from '../law/params/smic.js';
 
 export interface AppMinimum {
   rate: Decimal;
@@ -70,6 +73,8 @@ export interface AppMinimumInput extends AppSpecialCases {
   smicMonthly?: Decimal;
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
+  /** Conventional overtime premium (≥ 0.10, L3121-33); default the legal 25 %/50 % (L3121-36). */
+  overtimeRate?: Decimal;
 }
 
 const wholeYears = (v: number | undefined, field: string, max: number): void => {
@@ -145,7 +150,14 @@ export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   const legal = inForce(LEGAL_WEEKLY_HOURS, input.date).version.value;
   const weekly = input.weeklyHours ?? legal;
   if (input.weeklyHours !== undefined) checkWeeklyHours(weekly, 'weekly_hours', input.date);
-  const hours = dec(weekly);
+  // Hours above 35 a week carry the overtime premium (L3121-36, L3121-33): the minimum is that of the paid hours.
+  const overtime = overtimeOn(weekly, input.date, input.overtimeRate);
+  if (overtime) {
+    t.cite(...overtime.articles);
+    overtime.warnings.forEach((w) => t.warn(w));
+    if (overtime.note) t.warn(overtime.note);
+  }
+  const hours = overtime ? overtime.paidHours : dec(weekly);
   // Each amount multiplies every factor (the share included) before the one inexact division (52/12 or
   // hours/35), so a minimum exact to the cent is never rounded up one cent too far.
   let smicWarned = false;
@@ -192,6 +204,10 @@ export interface AppScheduleRow {
   smic: Decimal;
   exact: Decimal;
   minimum: Decimal;
+  /** Days covered / days in the month, and what is due: each part of the month (a contract-year anniversary mid-month) at its own minimum, by days. */
+  days: number;
+  daysInMonth: number;
+  due: Decimal;
 }
 
 export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' | 'prolongation'> {
@@ -200,6 +216,8 @@ export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' 
   end: IsoDate;
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
+  overtimeRate?: Decimal;
+  proration?: Proration;
   /** D6222-28: end of a prolongation after an exam failure (after `end`), paid at the rate of the last year. */
   prolongedEnd?: IsoDate;
 }
@@ -227,8 +245,9 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
   const span = monthsAndDays(input.start, input.end);
   const contractYears = Math.max(1, Math.ceil((span.months + (span.days > 0 ? 1 : 0)) / 12));
   const rows: AppScheduleRow[] = [];
-  for (const m of months) {
-    const day = compareDates(m, input.start) < 0 ? input.start : m;
+  // SMIC revaluations not on the 1st of a month: the month is weighted by days under each (decision "prorate-calendar-days").
+  const smicChanges = SMIC_HOURLY.versions.map((v) => v.validFrom).filter((d) => !d.endsWith('-01') && compareDates(d, input.start) > 0 && compareDates(d, lastDay) <= 0);
+  const minimumOn = (day: IsoDate) => {
     const age = ageOn(input.birthDate, day);
     // the band age: the age reached, counted only from the 1st of the following month
     const bandAge = compareDates(day, firstDayOfMonthAfterBirthday(input.birthDate, age)) >= 0 ? age : age - 1;
@@ -250,9 +269,25 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
         sameLevel: input.sameLevel,
         trainingLevel: input.trainingLevel,
         prolongation: prolongation || undefined,
+        overtimeRate: input.overtimeRate,
       }),
     );
-    rows.push({ month: m, age, year, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum });
+    return { age, year, r };
+  };
+  for (const m of months) {
+    const day = compareDates(m, input.start) < 0 ? input.start : m;
+    const { age, year, r } = minimumOn(day);
+    // A contract year that starts inside the month (its anniversary), the end of the contract before a
+    // prolongation, or a SMIC revaluation mid-month: each part of the month at its own minimum.
+    const range = coveredRange(m, input.start, lastDay);
+    const inside = (d: IsoDate) => compareDates(d, range.from) > 0 && compareDates(d, range.to) <= 0;
+    const splits = new Set<IsoDate>(smicChanges.filter(inside));
+    for (let y = 1; y <= 4; y++) if (inside(addMonths(input.start, 12 * y))) splits.add(addMonths(input.start, 12 * y));
+    if (input.prolongedEnd !== undefined && inside(addDays(input.end, 1))) splits.add(addDays(input.end, 1));
+    const bounds = [range.from, ...[...splits].sort()];
+    const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? r.exact : minimumOn(from).r.exact }));
+    const d = monthDue(m, parts, input.proration);
+    rows.push({ month: m, age, year, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum, days: d.covered, daysInMonth: d.inMonth, due: d.due });
   }
   return t.done(rows);
 }

@@ -11,6 +11,8 @@ export const PARAMETER_FR: Readonly<Record<string, string>> = {
   'smic.hourly.mayotte': 'taux horaire brut du SMIC à Mayotte',
   'working_time.legal_weekly_hours': 'durée légale hebdomadaire du travail',
   'working_time.max_weekly_hours': 'durée hebdomadaire maximale absolue du travail',
+  'working_time.overtime_premium': 'majoration légale des heures supplémentaires',
+  'working_time.overtime_conventional_floor': 'taux minimum conventionnel de majoration des heures supplémentaires',
   'pro.min_pay.rates': 'taux du salaire minimum en contrat de professionnalisation (moins de 26 ans)',
   'pro.min_pay.age_bands': "seuils d'âge du salaire en contrat de professionnalisation",
   'pro.min_pay.adult': 'salaire minimum en contrat de professionnalisation à partir de 26 ans',

@@ -8,6 +8,8 @@
 import type { IsoDate } from '../dates.js';
 import type { Warning } from '../explain.js';
 import { smicOn } from '../law/smic.js';
+import { dec } from '../money.js';
+import { overtimeOn } from '../overtime.js';
 import { proPayLaw } from './pay.js';
 
 export interface FastMinimum {
@@ -95,6 +97,42 @@ function fastLaw(date: IsoDate): FastLaw | null {
 
 const NO_WARNINGS: readonly Warning[] = [];
 
+/** Paid hours of an overtime week as an integer count of 1/`scale` hours, with the premium's articles and notes. */
+interface FastOvertime {
+  units: number;
+  scale: number;
+  articles: readonly string[];
+  warnings: readonly Warning[];
+}
+
+const overtimeCache = new Map<string, FastOvertime | null>();
+
+/**
+ * Hours above the legal duration: paid hours = legal + (1 + r1) × first hours + (1 + r2) × later hours
+ * (L3121-36; one conventional rate for all, L3121-33), exact in 1/10,000 h (hundredths of an hour × basis
+ * points), reduced to 1/400 h when it divides (it always does with the legal 25 %/50 %). Null when the slow
+ * path must answer (a rate under the floor: its error message).
+ */
+function fastOvertime(date: IsoDate, centiHours: number, overtimeBp: number | undefined): FastOvertime | null {
+  const key = `${date}|${centiHours}|${overtimeBp ?? ''}`;
+  const hit = overtimeCache.get(key);
+  if (hit !== undefined) return hit;
+  let r: FastOvertime | null = null;
+  try {
+    const o = overtimeOn(centiHours / 100, date, overtimeBp === undefined ? undefined : dec(overtimeBp).div(10000));
+    if (o) {
+      const e4 = Number(o.paidHours.times(10000).toString());
+      if (Number.isSafeInteger(e4))
+        r = { units: e4 % 25 === 0 ? e4 / 25 : e4, scale: e4 % 25 === 0 ? 400 : 10000, articles: o.articles, warnings: o.note ? [...o.warnings, o.note] : o.warnings };
+    }
+  } catch {
+    r = null;
+  }
+  if (overtimeCache.size > 20_000) overtimeCache.clear();
+  overtimeCache.set(key, r);
+  return r;
+}
+
 /**
  * `smicCents` / `conventionalCents` / `weeklyCentiHours` are hundredths (see `hundredths`); undefined when
  * omitted. Returns undefined whenever the fast form does not apply (the caller then uses proMinimum, which
@@ -107,11 +145,23 @@ export function proMinimumFast(
   smicCents: number | undefined,
   conventionalCents: number | undefined,
   weeklyCentiHours: number | undefined,
+  /** Conventional overtime premium in basis points (2500 = 25 %); default the legal premium. */
+  overtimeBp?: number,
 ): FastMinimum | undefined {
   const law = fastLaw(date);
   if (law === null || !Number.isInteger(age) || age < law.minimumAge || age > 120) return undefined;
-  const hours = weeklyCentiHours ?? law.legal * 100;
-  if (hours <= 0 || hours > law.maxHours * 100) return undefined;
+  const centiHours = weeklyCentiHours ?? law.legal * 100;
+  if (centiHours <= 0 || centiHours > law.maxHours * 100) return undefined;
+  // Paid hours in 1/scale h: the weekly hours, or with the overtime premium folded in above the legal duration.
+  let hours = centiHours;
+  let scale = 100;
+  let ot: FastOvertime | null = null;
+  if (centiHours > law.legal * 100) {
+    ot = fastOvertime(date, centiHours, overtimeBp);
+    if (ot === null) return undefined;
+    hours = ot.units;
+    scale = ot.scale;
+  }
   const adult = age >= law.adultRegime;
   let rateBp: number;
   if (adult) rateBp = law.bp.smic;
@@ -125,22 +175,28 @@ export function proMinimumFast(
     if (smicCents <= 0 || smicCents > 1e8) return undefined;
     const n = smicCents * hours * rateBp;
     if (!Number.isSafeInteger(n)) return undefined;
-    cents = ceilDiv(n, 100 * law.legal * 10000);
+    cents = ceilDiv(n, scale * law.legal * 10000);
   } else {
     // hourly × hours × 52/12 × rate: h × H × 52 × R / (100 × 12 × 10⁴)
     if (law.hourlyCents === undefined) return undefined;
     const n = law.hourlyCents * hours * 52 * rateBp;
     if (!Number.isSafeInteger(n)) return undefined;
-    cents = ceilDiv(n, 100 * 12 * 10000);
+    cents = ceilDiv(n, scale * 12 * 10000);
   }
   if (adult) {
     if (conventionalCents === undefined) return undefined; // the slow path adds the warning
     if (conventionalCents < 0 || conventionalCents > 1e8) return undefined;
     const n = conventionalCents * law.bp.conventional * hours;
     if (!Number.isSafeInteger(n)) return undefined;
-    cents = Math.max(cents, ceilDiv(n, 10000 * 100 * law.legal));
-    return { cents, articles: articles.adult, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS };
+    cents = Math.max(cents, ceilDiv(n, 10000 * scale * law.legal));
+    return withOvertime(ot, { cents, articles: articles.adult, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS });
   }
   if (conventionalCents !== undefined) return undefined; // the slow path adds its warning
-  return { cents, articles: articles.rates, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS };
+  return withOvertime(ot, { cents, articles: articles.rates, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS });
+}
+
+/** The overtime articles and notes first, as the big.js path cites them. */
+function withOvertime(ot: FastOvertime | null, r: FastMinimum): FastMinimum {
+  if (ot === null) return r;
+  return { cents: r.cents, articles: [...ot.articles, ...r.articles.filter((a) => !ot.articles.includes(a))], warnings: [...ot.warnings, ...r.warnings] };
 }

@@ -9,16 +9,18 @@
  * The exact amount is kept; the displayed minimum is rounded UP to the cent (decision "minimum-rounded-up").
  * Not modelled: benefits in kind (D6325-17), more favourable conventional rates for under-26s.
  */
-import { addDays, ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
+import { addDays, ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, lastOfMonth, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce, type Parameter } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
 import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
-import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS } from '../law/params/working-time.js';
+import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS, OVERTIME_PREMIUM } from '../law/params/working-time.js';
 import { SMIC_HOURLY } from '../law/params/smic.js';
 import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 import { hundredths, proMinimumFast } from './pay-fast.js';
+import { overtimeOn } from '../overtime.js';
+import { countDays, coveredRange, monthDue, type MonthPart, type Proration } from '../proration.js';
 
 export interface ProMinimum {
   /** Share of SMIC applied (1 for the 26+ regime, before the conventional test). */
@@ -46,6 +48,8 @@ export interface ProMinimumInput {
   /** Monthly full-time conventional minimum of the job (for the 26+ regime). */
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
+  /** Conventional overtime premium (≥ 0.10, L3121-33) for the hours above 35; default the legal 25 %/50 % (L3121-36). */
+  overtimeRate?: Decimal;
   /** Forces the regime decided at the contract start (decision "adult-regime-at-start"); default: age ≥ 26. */
   adultRegime?: boolean;
 }
@@ -136,7 +140,14 @@ export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
   checkAge(input.age, input.date);
   if (weeklyHours !== legal) checkWeeklyHours(weeklyHours, 'weekly_hours', input.date);
   const adult = input.adultRegime ?? input.age >= law.adultRegime;
-  const hours = dec(weeklyHours);
+  // Hours above 35 a week carry the overtime premium (L3121-36, L3121-33): the minimum is that of the paid hours.
+  const overtime = overtimeOn(weeklyHours, input.date, input.overtimeRate);
+  if (overtime) {
+    t.cite(...overtime.articles);
+    overtime.warnings.forEach((w) => t.warn(w));
+    if (overtime.note) t.warn(overtime.note);
+  }
+  const hours = overtime ? overtime.paidHours : dec(weeklyHours);
 
   // The SMIC base times a share as a fraction numerator / divisor: the one inexact division (÷ 35 or
   // × 52/12) is done last, exactly, and the exact value is only expanded when someone reads it.
@@ -202,6 +213,7 @@ export interface ProMinimumAtInput {
   contractStart?: IsoDate;
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
+  overtimeRate?: Decimal;
   feb29?: Feb29Rule;
 }
 
@@ -236,6 +248,7 @@ export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & {
       date: input.date,
       conventionalMinimum: input.conventionalMinimum,
       weeklyHours: input.weeklyHours,
+      overtimeRate: input.overtimeRate,
       adultRegime,
     }),
   );
@@ -255,6 +268,11 @@ export interface ScheduleRow {
   minimum: Decimal;
   /** The minimum in whole cents when the integer hot path computed it (cheap comparisons). */
   minimumCents?: number;
+  /** Days the contract covers in the month / days in the month (calendar days unless `proration` says otherwise). */
+  days: number;
+  daysInMonth: number;
+  /** What is due for the month: the minimum prorated to the days covered, each part at its own minimum, rounded up once. */
+  due: Decimal;
 }
 
 export interface ScheduleInput {
@@ -264,6 +282,10 @@ export interface ScheduleInput {
   professionalBacLevel: boolean;
   conventionalMinimum?: Decimal;
   weeklyHours?: number;
+  /** Conventional overtime premium for the hours above 35 (default: the legal one, L3121-36). */
+  overtimeRate?: Decimal;
+  /** How a month the contract covers in part is prorated (default calendar days). */
+  proration?: Proration;
   feb29?: Feb29Rule;
 }
 
@@ -289,7 +311,11 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
   const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
   const t = new Trail();
   const rows: ScheduleRow[] = [];
-  const fastable = conventionalCents !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+  const overtimeBp = input.overtimeRate === undefined ? undefined : basisPointsOf(input.overtimeRate);
+  const fastable = conventionalCents !== null && overtimeBp !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+  const proration = input.proration ?? 'calendar';
+  // Days inside the contract where a minimum may change mid-month (a SMIC revaluation not on the 1st…): the month is then weighted by days.
+  const changes = lawChanges(input.start, input.end).filter((d) => !d.endsWith('-01'));
   // Age on each month's first contract day, advanced birthday by birthday (no date parsing per month).
   let age = startAge;
   let nextBirthday = anniversary(input.birthDate, age + 1, input.feb29);
@@ -297,13 +323,25 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
     const day = compareDates(m, input.start) < 0 ? input.start : m;
     while (compareDates(day, nextBirthday) >= 0) nextBirthday = anniversary(input.birthDate, ++age + 1, input.feb29);
     const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
-    const slow = () =>
-      proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
-    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours) : undefined;
-    const inForceSmic = smicOn(day);
-    const smic = inForceSmic.monthly;
-    const smicHourly = inForceSmic.hourly;
-    const weeklyHours = dec(String(input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value));
+    const minimumOn = (on: IsoDate) =>
+      proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: on, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, overtimeRate: input.overtimeRate, adultRegime });
+    const slow = () => minimumOn(day);
+    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours, overtimeBp ?? undefined) : undefined;
+    const smic = smicOn(day).monthly;
+    const range = coveredRange(m, input.start, input.end);
+    const splits = changes.filter((c) => compareDates(c, range.from) > 0 && compareDates(c, range.to) <= 0);
+    const whole = range.from === m && compareDates(range.to, lastOfMonth(m)) === 0 && splits.length === 0;
+    // A whole month under one minimum owes that minimum; otherwise each part its days (decision "prorate-calendar-days").
+    const dueOf = (exact: () => Decimal, minimum: () => Decimal): Pick<ScheduleRow, 'days' | 'daysInMonth' | 'due'> => {
+      if (whole) {
+        const n = countDays(m, range.to, proration);
+        return { days: n, daysInMonth: n, due: minimum() };
+      }
+      const bounds = [range.from, ...splits];
+      const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? exact() : t.use(minimumOn(from)).exact }));
+      const d = monthDue(m, parts, proration);
+      return { days: d.covered, daysInMonth: d.inMonth, due: d.due };
+    };
     if (fast) {
       t.cite(...fast.articles);
       for (const w of fast.warnings) t.warn(w);
@@ -312,26 +350,44 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
       let exact: Decimal | undefined;
       let minimum: Decimal | undefined;
       const cents = fast.cents;
+      const getExact = () => (exact ??= slow().value.exact);
+      const getMinimum = () => (minimum ??= fromCents(cents));
       rows.push({
         month: m,
         age,
         rate,
         smic,
         get exact() {
-          return (exact ??= slow().value.exact);
+          return getExact();
         },
         get minimum() {
-          return (minimum ??= fromCents(cents));
+          return getMinimum();
         },
         minimumCents: cents,
+        ...dueOf(getExact, getMinimum),
       });
     } else {
       const r = t.use(slow());
-      rows.push({ month: m, age, rate: r.rate, smic, exact: r.exact, minimum: r.minimum });
+      rows.push({ month: m, age, rate: r.rate, smic, exact: r.exact, minimum: r.minimum, ...dueOf(() => r.exact, () => r.minimum) });
     }
   }
   if (!adultRegime) t.cite('D6325-16');
   return t.done(rows);
+}
+
+/** A share in whole basis points (0.25 → 2500), else null (the slow path then applies). */
+function basisPointsOf(d: Decimal): number | null {
+  const b = d.times(10000);
+  if (!b.round(0).eq(b) || b.gt(1e6) || b.lt(0)) return null;
+  return Number(b.toString());
+}
+
+/** First days, inside (start, end], of a new version of a parameter the minimum depends on. */
+function lawChanges(start: IsoDate, end: IsoDate): IsoDate[] {
+  const out = new Set<IsoDate>();
+  for (const p of [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS, OVERTIME_PREMIUM] as Parameter<unknown>[])
+    for (const v of p.versions) if (compareDates(v.validFrom, start) > 0 && compareDates(v.validFrom, end) <= 0) out.add(v.validFrom);
+  return [...out].sort();
 }
 
 /** Hundredths of a decimal amount when it has at most 2 decimals, else null (the slow path then applies). */
@@ -374,21 +430,22 @@ export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegme
   const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
   const breaks = new Set<IsoDate>([input.start]);
   const inside = (d: IsoDate) => compareDates(d, input.start) > 0 && compareDates(d, input.end) <= 0;
-  for (const p of [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS] as Parameter<unknown>[]) for (const v of p.versions) if (inside(v.validFrom)) breaks.add(v.validFrom);
+  for (const p of [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS, OVERTIME_PREMIUM] as Parameter<unknown>[]) for (const v of p.versions) if (inside(v.validFrom)) breaks.add(v.validFrom);
   if (!adultRegime && inside(higherFrom)) breaks.add(higherFrom);
   // past the last known SMIC the months get a BEYOND_KNOWN_LAW warning, as in the monthly schedule
   if (SMIC_HOURLY.knownThrough && inside(addDays(SMIC_HOURLY.knownThrough, 1))) breaks.add(addDays(SMIC_HOURLY.knownThrough, 1));
   const days = [...breaks].sort();
   const conventionalCents = input.conventionalMinimum === undefined ? undefined : hundredthsOf(input.conventionalMinimum);
   const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
-  const fastable = conventionalCents !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+  const overtimeBp = input.overtimeRate === undefined ? undefined : basisPointsOf(input.overtimeRate);
+  const fastable = conventionalCents !== null && overtimeBp !== null && (input.weeklyHours === undefined || centiHours !== undefined);
   const t = new Trail();
   const out: MinimumSegment[] = [];
   for (const day of days) {
     const age = ageOn(input.birthDate, day, input.feb29);
     const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
-    const slow = () => proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, adultRegime });
-    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents as number | undefined, centiHours) : undefined;
+    const slow = () => proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, overtimeRate: input.overtimeRate, adultRegime });
+    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents as number | undefined, centiHours, overtimeBp ?? undefined) : undefined;
     const inForceSmic = smicOn(day);
     const smic = inForceSmic.monthly;
     const smicHourly = inForceSmic.hourly;
