@@ -15,6 +15,8 @@ export interface ScheduleInput {
   qualification: CellValue;
   conventionalMinimum?: CellValue;
   weeklyHours?: CellValue;
+  overtimeRate?: CellValue;
+  proration?: CellValue;
 }
 
 export type ScheduleFormat = 'table' | 'csv' | 'json';
@@ -26,7 +28,7 @@ export interface Rendered {
 }
 
 export function scheduleEvaluation(input: ScheduleInput): Evaluation {
-  return evaluate('PRO_SALARY_SCHEDULE', [input.birthDate, input.start, input.end, input.qualification, input.conventionalMinimum, input.weeklyHours]);
+  return evaluate('PRO_SALARY_SCHEDULE', [input.birthDate, input.start, input.end, input.qualification, input.conventionalMinimum, input.weeklyHours, input.overtimeRate, input.proration]);
 }
 
 /** Whether the contract covers only part of the month starting on `month` (first or last month). */
@@ -56,12 +58,15 @@ export function renderSchedule(input: ScheduleInput, format: ScheduleFormat, lan
   const start = isoOf(input.start);
   const end = isoOf(input.end);
   const total = sumCents(rows.map((row) => Number(row[iMin])));
+  const iDue = col('Due');
+  const totalDue = sumCents(rows.map((row) => Number(row[iDue])));
 
   if (format === 'json') {
     const names = header.map((h) => String(h).toLowerCase());
     const out = {
       rows: rows.map((row) => Object.fromEntries(names.map((n, i) => [n, toPlain(row[i] as never)]))),
       total,
+      totalDue,
       articles: r.articles.map((a) => ({ article: a, url: legifranceUrl(a) })),
       warnings: r.warnings,
     };
@@ -83,13 +88,13 @@ export function renderSchedule(input: ScheduleInput, format: ScheduleFormat, lan
       row.map((c, i) => {
         if (i === iMonth) return `${monthText(month, lang)}${isPartial ? '*' : ''}`;
         if (header[i] === 'Rate' && typeof c === 'number') return `${tableNumber(Math.round(c * 10000) / 100, lang)} %`;
-        if ((header[i] === 'SMIC' || header[i] === 'Minimum') && typeof c === 'number') return tableNumber(c, lang, 2);
+        if ((header[i] === 'SMIC' || header[i] === 'Minimum' || header[i] === 'Due') && typeof c === 'number') return tableNumber(c, lang, 2);
         return formatScalar(c);
       }),
     );
   }
   const totalLabel = tr(lang, `Total (${rows.length} months)`, `Total (${rows.length} mois)`);
-  const totalRow = header.map((_, i) => (i === 0 ? totalLabel : i === iMin ? tableNumber(total, lang, 2) : ''));
+  const totalRow = header.map((_, i) => (i === 0 ? totalLabel : i === iMin ? tableNumber(total, lang, 2) : i === iDue ? tableNumber(totalDue, lang, 2) : ''));
   const numeric = header.map((h) => h !== 'Month');
   const body = alignTable([...table, totalRow], numeric).split('\n');
   const rule = '-'.repeat(Math.max(...body.map((l) => l.length)));
@@ -98,8 +103,8 @@ export function renderSchedule(input: ScheduleInput, format: ScheduleFormat, lan
     lines.push(
       tr(
         lang,
-        '* month only partly covered by the contract: the figure is the full monthly minimum, to be prorated to the days worked.',
-        '* mois couvert en partie par le contrat : le montant est le minimum mensuel complet, à proratiser selon les jours travaillés.',
+        '* month only partly covered by the contract: Minimum is the full monthly minimum, Due the part owed for the days covered (Days).',
+        '* mois couvert en partie par le contrat : Minimum est le minimum mensuel complet, Dû la part due pour les jours couverts (Jours).',
       ),
     );
   lines.push('', explainBlock(r.articles, r.warnings, lang));

@@ -54,7 +54,7 @@ export function overtimeOn(weekly: number, date: IsoDate, conventionalRate?: Dec
   const warnings: Warning[] = [];
   let firstRate: Decimal;
   let laterRate: Decimal;
-  let firstCap: number;
+  let firstCap: number | undefined; // undefined: one rate for every overtime hour
   if (conventionalRate !== undefined) {
     checkOvertimeRate(conventionalRate, date);
     const floor = inForce(OVERTIME_CONVENTIONAL_FLOOR, date);
@@ -62,7 +62,7 @@ export function overtimeOn(weekly: number, date: IsoDate, conventionalRate?: Dec
     warnings.push(...floor.warnings);
     firstRate = conventionalRate;
     laterRate = conventionalRate;
-    firstCap = Number.POSITIVE_INFINITY;
+    firstCap = undefined;
   } else {
     const p = inForce(OVERTIME_PREMIUM, date);
     articles.push(...p.version.articles);
@@ -71,7 +71,7 @@ export function overtimeOn(weekly: number, date: IsoDate, conventionalRate?: Dec
     laterRate = dec(p.version.value.laterRate);
     firstCap = p.version.value.firstHours;
   }
-  const firstHours = over.gt(firstCap) ? dec(firstCap) : over;
+  const firstHours = firstCap !== undefined && over.gt(firstCap) ? dec(firstCap) : over;
   const laterHours = over.minus(firstHours);
   const baseHours = dec(legal);
   const paidHours = baseHours.plus(firstHours.times(firstRate.plus(1))).plus(laterHours.times(laterRate.plus(1)));

@@ -12,6 +12,8 @@ export const HEADER_FR: Readonly<Record<string, string>> = {
   Rate: 'Taux',
   SMIC: 'SMIC',
   Minimum: 'Minimum',
+  Days: 'Jours',
+  Due: 'Dû',
   Salary: 'Salaire',
   Charges: 'Charges',
   'Employer cost': 'Coût employeur',

@@ -13,6 +13,8 @@ interface ScheduleOptions {
   qualification: string;
   conventionalMinimum?: string;
   weeklyHours?: string;
+  overtimeRate?: string;
+  proration?: string;
   format: ScheduleFormat;
   lang?: string;
 }
@@ -26,7 +28,10 @@ it does not give the higher rate; "bac pro" does.
 Each month shows the age band in force (D6325-15; a new band applies from the 1st of the month after the
 birthday, D6325-16), the SMIC of that month and the minimum, rounded up to the cent. From 26 (age at the
 start of the contract), the minimum is the SMIC or 85 % of the conventional minimum if higher (L6325-9,
-D6325-18). A month marked * is only partly covered: prorate it to the days worked.
+D6325-18). Above 35 h a week the overtime premium is added: 25 % for the 36th–43rd hour, 50 % beyond
+(L3121-36), or --overtime-rate set by a collective agreement (at least 0.10, L3121-33); part time is pro rata.
+Days and Due: a month marked * is only partly covered; Due is the minimum × days covered ÷ days in the
+month, rounded up once (--proration workdays counts Monday to Friday instead of calendar days).
 
 Examples:
   $ formapro schedule --birth-date 2003-02-12 --start 2024-02-12 --end 2025-02-11 --qualification none
@@ -45,6 +50,8 @@ export function register(program: Command): void {
     .requiredOption('--qualification <code>', 'highest qualification held (none, bac pro, bts, … see below)')
     .option('--conventional-minimum <amount>', 'monthly full-time minimum of the job under the branch agreement (used from 26)')
     .option('--weekly-hours <hours>', 'weekly working hours (default 35)')
+    .option('--overtime-rate <share>', 'overtime premium set by a collective agreement, e.g. 0.1 (default: 25 %, then 50 %)')
+    .addOption(new Option('--proration <method>', 'partial months: calendar days (default) or Monday–Friday days').choices(['calendar', 'workdays']))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--lang <lang>', 'en or fr')
     .addHelpText('after', HELP)
@@ -57,6 +64,8 @@ export function register(program: Command): void {
           qualification: cellFromArg(o.qualification),
           conventionalMinimum: o.conventionalMinimum === undefined ? undefined : cellFromArg(o.conventionalMinimum),
           weeklyHours: o.weeklyHours === undefined ? undefined : cellFromArg(o.weeklyHours),
+          overtimeRate: o.overtimeRate === undefined ? undefined : cellFromArg(o.overtimeRate),
+          proration: o.proration,
         },
         o.format,
         langOf(o.lang),

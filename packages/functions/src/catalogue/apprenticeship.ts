@@ -5,7 +5,7 @@ import type { CellValue } from '../values.js';
 import { qualification } from './professionalisation.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue, type Matrix } from '../values.js';
-import { toCents } from './shared.js';
+import { daysCell, OVERTIME_RATE, optOvertimeRate, optProration, PRORATION, toCents } from './shared.js';
 
 const HOURS = { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48 (L3121-20)', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48 (L3121-20)' };
 const CONVENTIONAL = { name: 'conventional_minimum', fr: 'minimum_conventionnel', type: 'number' as const, optional: true, description: { en: 'Monthly full-time conventional minimum of the job: from 21 (2019 grid) the share applies to it when higher than the SMIC', fr: 'Minimum conventionnel mensuel temps plein du poste : dès 21 ans (grille 2019) la part s’applique à lui s’il dépasse le SMIC' } };
@@ -42,10 +42,12 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
       SAME_LEVEL,
       LEVEL,
       { name: 'prolongation', fr: 'prolongation', type: 'boolean', optional: true, description: { en: 'TRUE for a month of a prolongation after an exam failure: paid at the rate of the last year (contract_years) before it (D6222-28)', fr: "VRAI pour un mois de prolongation après un échec à l'examen : payé au taux de la dernière année (duree_contrat) qui la précède (D6222-28)" } },
+      { name: 'weekly_hours', fr: 'heures_hebdo', type: 'number', optional: true, description: { en: 'Weekly hours (default 35; above 35 the overtime premium is added, L3121-36)', fr: 'Durée hebdomadaire (par défaut 35 ; au-delà, la majoration des heures supplémentaires s’ajoute, L3121-36)' } },
+      OVERTIME_RATE,
     ],
     result: { type: 'number' },
     example: { args: ['19', '2', '1766.92', '', '2024-03-15'], result: '901.13' },
-    run([a, y, s, c, d, cd, cy, cty, py, sl, tl, pr]) {
+    run([a, y, s, c, d, cd, cy, cty, py, sl, tl, pr, h, o]) {
       const r = appMinimum({
         age: num(a, 'age', { integer: true, what: 'an age in whole years', whatFr: 'un âge en années révolues' }),
         contractYear: num(y, 'contract_year', { integer: true, what: 'a contract year (1, 2 or 3)', whatFr: 'une année de contrat (1, 2 ou 3)' }),
@@ -59,6 +61,8 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
         sameLevel: optBool(sl, 'same_level', false) || undefined,
         trainingLevel: level(tl),
         prolongation: optBool(pr, 'prolongation', false) || undefined,
+        weeklyHours: optNum(h, 'weekly_hours', HOURS),
+        overtimeRate: optOvertimeRate(o),
       });
       return { ...r, value: toCents(r.value.minimum) };
     },
@@ -68,8 +72,8 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
     fr: 'APP_ECHEANCIER_SALAIRE',
     topic: 'apprenticeship',
     description: {
-      en: "Spills an apprentice's monthly minimums: header Month, Age, Year, Rate, SMIC, Minimum, then one row per calendar month; the age band changes on the 1st of the month after the birthday (D6222-31; D6222-34 for contracts concluded before 2020-04-01); optional inputs for the special cases D6222-28 to D6222-32.",
-      fr: "Renvoie les minimums mensuels d'un apprenti : en-tête Mois, Âge, Année, Taux, SMIC, Minimum, puis une ligne par mois ; la tranche d'âge change le 1er du mois suivant l'anniversaire (D6222-31 ; D6222-34 pour les contrats conclus avant le 01/04/2020) ; entrées facultatives pour les cas particuliers D6222-28 à D6222-32.",
+      en: "Spills an apprentice's monthly minimums: header Month, Age, Year, Rate, SMIC, Minimum, Days, Due; band change on the 1st of the month after the birthday (D6222-31); Due weights a month by days (partial, contract-year anniversary).",
+      fr: "Renvoie les minimums mensuels d'un apprenti : en-tête Mois, Âge, Année, Taux, SMIC, Minimum, Jours, Dû ; tranche changée le 1er du mois suivant l'anniversaire (D6222-31) ; Dû pondère le mois par jours (partiel, anniversaire).",
     },
     params: [
       { name: 'birth_date', fr: 'date_naissance', type: 'any', description: { en: 'Date of birth', fr: 'Date de naissance' } },
@@ -83,10 +87,12 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
       PREVIOUS,
       SAME_LEVEL,
       LEVEL,
+      OVERTIME_RATE,
+      PRORATION,
     ],
     result: { type: 'any', matrix: true },
-    example: { args: ['2006-05-10', '2024-09-02', '2025-08-31'], result: 'Month Age Year Rate SMIC Minimum / 2024-09-01 18 1 0.43 1766.92 759.78 / …' },
-    run([b, s, e, c, h, cd, pe, cy, py, sl, tl]) {
+    example: { args: ['2006-05-10', '2024-09-16', '2026-09-15'], result: 'Month Age Year Rate SMIC Minimum Days Due / 2024-09-01 18 1 0.43 1766.92 759.78 15/30 379.89 / …' },
+    run([b, s, e, c, h, cd, pe, cy, py, sl, tl, o, pr]) {
       const r = appSalarySchedule({
         birthDate: date(b, 'birth_date'),
         start: date(s, 'start'),
@@ -99,9 +105,11 @@ export const APPRENTICESHIP_FUNCTIONS = defineFunctions([
         previousContractYear: optNum(py, 'previous_contract_year', YEARS(3)),
         sameLevel: optBool(sl, 'same_level', false) || undefined,
         trainingLevel: level(tl),
+        overtimeRate: optOvertimeRate(o),
+        proration: optProration(pr),
       });
-      const rows: Matrix = [['Month', 'Age', 'Year', 'Rate', 'SMIC', 'Minimum']];
-      for (const row of r.value) rows.push([new DateValue(row.month), row.age, row.year, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum)]);
+      const rows: Matrix = [['Month', 'Age', 'Year', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']];
+      for (const row of r.value) rows.push([new DateValue(row.month), row.age, row.year, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum), daysCell(row), toCents(row.due)]);
       return { ...r, value: rows };
     },
   },

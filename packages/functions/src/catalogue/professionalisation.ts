@@ -25,7 +25,7 @@ import {
 import { bool, choice, date, isOmitted, num, optBool, optDate, optMoney, optNum, show, today } from '../coerce.js';
 import { defineFunctions, type ParamSpec } from '../spec.js';
 import { DateValue, type CellValue, type Matrix } from '../values.js';
-import { LAW_DATE, toCents } from './shared.js';
+import { daysCell, LAW_DATE, OVERTIME_RATE, optOvertimeRate, optProration, PRORATION, toCents } from './shared.js';
 
 const QUALIFICATION_HELP = {
   en: 'Highest qualification: none, cap, bep, bac (general or technological: no higher rate), bac pro, bp, bts, dut, but, licence, licence pro, master, doctorat; an RNCP level 3–8; or TRUE/FALSE for "holds a professional qualification of at least bac pro level"',
@@ -65,7 +65,7 @@ const optHundredths = (v: CellValue) => (isAbsent(v) ? undefined : typeof v === 
  * serial dates, errors, out-of-range values) returns undefined and goes through the full coercion, which
  * also writes every error message. Same result to the cent (property-tested).
  */
-function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d: CellValue, h: CellValue): Explained<number> | undefined {
+function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d: CellValue, h: CellValue, o: CellValue): Explained<number> | undefined {
   if (typeof a !== 'number' || (typeof q !== 'string' && typeof q !== 'boolean')) return undefined;
   const day = isAbsent(d) ? today() : typeof d === 'string' && isIsoDate(d) ? d : undefined;
   if (day === undefined) return undefined;
@@ -73,9 +73,12 @@ function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d
   const conventional = optHundredths(c);
   const hours = optHundredths(h);
   if (smic === null || conventional === null || hours === null) return undefined;
+  // overtime_rate in whole basis points (0.25 → 2500), else the full coercion
+  const overtime = isAbsent(o) ? undefined : typeof o === 'number' && Number.isSafeInteger(Math.round(o * 10000)) && Math.round(o * 10000) / 10000 === o ? Math.round(o * 10000) : null;
+  if (overtime === null) return undefined;
   const qual = parseQualification(q);
   if (!qual) return undefined;
-  const r = proMinimumFast(a, qual.professionalBacLevel, day, smic, conventional, hours);
+  const r = proMinimumFast(a, qual.professionalBacLevel, day, smic, conventional, hours, overtime);
   if (!r) return undefined;
   return { value: r.cents / 100, articles: r.articles as string[], warnings: r.warnings as Explained<number>['warnings'] };
 }
@@ -86,14 +89,14 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     fr: 'PRO_SALAIRE_MIN',
     topic: 'professionalisation',
     description: {
-      en: 'Monthly gross minimum of a professionalisation contract for an age and a qualification, rounded up to the cent (L6325-8, L6325-9, D6325-15, D6325-18). Without smic, the hourly SMIC in force on date is used, so it can differ by a cent from the same minimum computed on SMIC(date).',
-      fr: "Salaire brut mensuel minimum d'un contrat de professionnalisation selon l'âge et le diplôme, arrondi au centime supérieur (L6325-8, L6325-9, D6325-15, D6325-18). Sans smic, le SMIC horaire en vigueur à la date est utilisé : le résultat peut différer d'un centime du même calcul fait sur SMIC(date).",
+      en: 'Monthly gross minimum of a professionalisation contract for an age and a qualification, rounded up to the cent (L6325-8, L6325-9, D6325-15, D6325-18); above 35 h a week the overtime premium is added (L3121-36). Without smic, the hourly SMIC in force on date is used, so it can differ by a cent from the same minimum computed on SMIC(date).',
+      fr: "Salaire brut mensuel minimum d'un contrat de professionnalisation selon l'âge et le diplôme, arrondi au centime supérieur (L6325-8, L6325-9, D6325-15, D6325-18) ; au-delà de 35 h par semaine, la majoration des heures supplémentaires s'ajoute (L3121-36). Sans smic, le SMIC horaire en vigueur à la date est utilisé : le résultat peut différer d'un centime du même calcul fait sur SMIC(date).",
     },
-    params: [P.age, P.qualification, P.smic, P.conventional_minimum, P.date, P.weekly_hours],
+    params: [P.age, P.qualification, P.smic, P.conventional_minimum, P.date, P.weekly_hours, OVERTIME_RATE],
     result: { type: 'number' },
     example: { args: ['23', 'none', '1766.92'], result: '1236.85' },
-    run([a, q, s, c, d, h]) {
-      const fast = fastMinSalary(a, q, s, c, d, h);
+    run([a, q, s, c, d, h, o]) {
+      const fast = fastMinSalary(a, q, s, c, d, h, o);
       if (fast) return fast;
       const day = optDate(d, 'date') ?? today();
       const age = num(a, 'age', AGE);
@@ -105,6 +108,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         smicMonthly: optMoney(s, 'smic', { positive: true, what: 'a monthly SMIC in euros (e.g. 1766.92)', whatFr: 'un SMIC mensuel en euros (ex. 1766,92)' }),
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
+        overtimeRate: optOvertimeRate(o),
       });
       return { ...r, value: toCents(r.value.minimum) };
     },
@@ -143,10 +147,11 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
       { name: 'contract_start', fr: 'debut_contrat', type: 'any', optional: true, description: { en: 'Start of the contract (default: date); decides the 26+ regime', fr: 'Début du contrat (par défaut : date) ; détermine le régime des 26 ans et plus' } },
       P.conventional_minimum,
       P.weekly_hours,
+      OVERTIME_RATE,
     ],
     result: { type: 'number' },
     example: { args: ['2003-03-03', '2024-04-15', 'none'], result: '1236.85' },
-    run([b, d, q, s, c, h]) {
+    run([b, d, q, s, c, h, o]) {
       const r = proMinimumAt({
         birthDate: date(b, 'birth_date'),
         date: date(d, 'date'),
@@ -154,6 +159,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         contractStart: optDate(s, 'contract_start'),
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
+        overtimeRate: optOvertimeRate(o),
       });
       return { ...r, value: toCents(r.value.minimum) };
     },
@@ -163,8 +169,8 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     fr: 'PRO_ECHEANCIER_SALAIRE',
     topic: 'professionalisation',
     description: {
-      en: 'Spills the monthly minimums of a contract: a header row Month, Age, Rate, SMIC, Minimum, then one row per calendar month from start to end, with the SMIC of each month and the age band of D6325-16.',
-      fr: "Renvoie les minimums mois par mois d'un contrat : une ligne d'en-tête Mois, Âge, Taux, SMIC, Minimum, puis une ligne par mois civil du début à la fin, avec le SMIC de chaque mois et la tranche d'âge de D6325-16.",
+      en: 'Spills the monthly minimums of a contract: header Month, Age, Rate, SMIC, Minimum, Days, Due, then one row per calendar month (D6325-16 age band); Due prorates a partial month by days covered, rounded up.',
+      fr: "Renvoie les minimums mois par mois d'un contrat : en-tête Mois, Âge, Taux, SMIC, Minimum, Jours, Dû, puis une ligne par mois civil (tranche d'âge D6325-16) ; Dû proratise un mois partiel selon les jours couverts.",
     },
     params: [
       P.birth_date,
@@ -173,10 +179,12 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
       P.qualification,
       P.conventional_minimum,
       P.weekly_hours,
+      OVERTIME_RATE,
+      PRORATION,
     ],
     result: { type: 'any', matrix: true },
-    example: { args: ['2003-02-12', '2024-02-12', '2024-05-31', 'none'], result: 'Month Age Rate SMIC Minimum / 2024-02-01 21 0.55 1766.92 971.81 / …' },
-    run([b, s, e, q, c, h]) {
+    example: { args: ['2003-02-12', '2024-02-12', '2024-05-11', 'none'], result: 'Month Age Rate SMIC Minimum Days Due / 2024-02-01 21 0.55 1766.92 971.81 18/29 603.19 / …' },
+    run([b, s, e, q, c, h, o, pr]) {
       const r = proSalarySchedule({
         birthDate: date(b, 'birth_date'),
         start: date(s, 'start'),
@@ -184,9 +192,11 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         professionalBacLevel: qualification(q).professionalBacLevel,
         conventionalMinimum: optMoney(c, 'conventional_minimum'),
         weeklyHours: optNum(h, 'weekly_hours', HOURS),
+        overtimeRate: optOvertimeRate(o),
+        proration: optProration(pr),
       });
-      const rows: Matrix = [['Month', 'Age', 'Rate', 'SMIC', 'Minimum']];
-      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum)]);
+      const rows: Matrix = [['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']];
+      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum), daysCell(row), toCents(row.due)]);
       return { ...r, value: rows };
     },
   },
