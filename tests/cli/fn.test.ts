@@ -55,7 +55,7 @@ describe.concurrent('formapro fn', () => {
   it('A8 D6325-16: PRO_SALARY_SCHEDULE prints tab-separated lines, dates ISO', async () => {
     const r = await formapro('fn', 'PRO_SALARY_SCHEDULE', '2003-02-12', '2024-02-12', '2024-04-30', 'none');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(['Month\tAge\tRate\tSMIC\tMinimum', '2024-02-01\t21\t0.55\t1766.92\t971.81', '2024-03-01\t21\t0.7\t1766.92\t1236.85', '2024-04-01\t21\t0.7\t1766.92\t1236.85', ''].join('\n'));
+    expect(r.stdout).toBe(['Month\tAge\tRate\tSMIC\tMinimum\tDays\tDue', '2024-02-01\t21\t0.55\t1766.92\t971.81\t18/29\t603.19', '2024-03-01\t21\t0.7\t1766.92\t1236.85\t31/31\t1236.85', '2024-04-01\t21\t0.7\t1766.92\t1236.85\t30/30\t1236.85', ''].join('\n'));
   });
   it('French name, FR. prefix, decimal comma as text: FR.PRO_SALAIRE_MIN 20 "bac pro" 1766,92 → 1148.5 (A2: 0.65 × 1,766.92)', async () => {
     const r = await formapro('fn', 'FR.PRO_SALAIRE_MIN', '20', 'bac pro', '1766,92');
@@ -98,7 +98,7 @@ describe.concurrent('formapro fn', () => {
   it('fn NAME --help: the help page generated from the spec (arguments, example)', async () => {
     const r = await formapro('fn', 'PRO_MIN_SALARY', '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^FR\.PRO_MIN_SALARY\(age, qualification, \[smic\], \[conventional_minimum\], \[date\], \[weekly_hours\]\)/);
+    expect(r.stdout).toMatch(/^FR\.PRO_MIN_SALARY\(age, qualification, \[smic\], \[conventional_minimum\], \[date\], \[weekly_hours\], \[overtime_rate\]\)/);
     expect(r.stdout).toContain('FR.PRO_SALAIRE_MIN(age; diplome;');
     expect(r.stdout).toContain('formapro fn PRO_MIN_SALARY 23 none 1766.92');
   });
@@ -166,20 +166,23 @@ describe.concurrent('formapro functions, schedule, sample, --help', () => {
     const r = await formapro('schedule', '--birth-date', '2003-02-12', '--start', '2024-02-12', '--end', '2025-02-11', '--qualification', 'none');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Month\s+Age\s+Rate\s+SMIC\s+Minimum$/);
-    expect(r.stdout).toMatch(/^2024-02\*\s+21\s+55 %\s+1766\.92\s+971\.81$/m);
-    expect(r.stdout).toMatch(/^2024-03\s+21\s+70 %\s+1766\.92\s+1236\.85$/m);
-    expect(r.stdout).toMatch(/^2024-11\s+21\s+70 %\s+1801\.80\s+1261\.26$/m);
-    // 971.81 + 8 × 1,236.85 + 4 × 1,261.26 = 971.81 + 9,894.80 + 5,045.04 = 15,911.65
-    expect(r.stdout).toMatch(/^Total \(13 months\)\s+15911\.65$/m);
+    expect(lines[0]).toMatch(/^Month\s+Age\s+Rate\s+SMIC\s+Minimum\s+Days\s+Due$/);
+    expect(r.stdout).toMatch(/^2024-02\*\s+21\s+55 %\s+1766\.92\s+971\.81\s+18\/29\s+603\.19$/m);
+    expect(r.stdout).toMatch(/^2024-03\s+21\s+70 %\s+1766\.92\s+1236\.85\s+31\/31\s+1236\.85$/m);
+    expect(r.stdout).toMatch(/^2024-11\s+21\s+70 %\s+1801\.80\s+1261\.26\s+30\/30\s+1261\.26$/m);
+    // end on 2025-02-11: 1,261.26 × 11/28 = 495.495 → up 495.50
+    expect(r.stdout).toMatch(/^2025-02\*\s+21\s+70 %\s+1801\.80\s+1261\.26\s+11\/28\s+495\.50$/m);
+    // Minimum: 971.81 + 8 × 1,236.85 + 4 × 1,261.26 = 15,911.65; Due: 603.19 + 9,894.80 + 3 × 1,261.26 + 495.50 = 14,777.27
+    expect(r.stdout).toMatch(/^Total \(13 months\)\s+15911\.65\s+14777\.27$/m);
     expect(r.stdout).toMatch(/^\s+D6325-16\s+https:\/\/www\.legifrance\.gouv\.fr\//m);
   });
   it('schedule --format csv and json', async () => {
     const csv = await formapro('schedule', '--birth-date', '12/02/2003', '--start', '12/02/2024', '--end', '31/03/2024', '--qualification', 'none', '--format', 'csv');
-    expect(csv.stdout).toBe('Month,Age,Rate,SMIC,Minimum\n2024-02-01,21,0.55,1766.92,971.81\n2024-03-01,21,0.7,1766.92,1236.85\n');
+    expect(csv.stdout).toBe('Month,Age,Rate,SMIC,Minimum,Days,Due\n2024-02-01,21,0.55,1766.92,971.81,18/29,603.19\n2024-03-01,21,0.7,1766.92,1236.85,31/31,1236.85\n');
     const json = JSON.parse((await formapro('schedule', '--birth-date', '2003-02-12', '--start', '2024-02-12', '--end', '2024-03-31', '--qualification', 'none', '--format', 'json')).stdout);
-    expect(json.rows[1]).toEqual({ month: '2024-03-01', age: 21, rate: 0.7, smic: 1766.92, minimum: 1236.85 });
+    expect(json.rows[1]).toEqual({ month: '2024-03-01', age: 21, rate: 0.7, smic: 1766.92, minimum: 1236.85, days: '31/31', due: 1236.85 });
     expect(json.total).toBe(2208.66);
+    expect(json.totalDue).toBe(1840.04); // 603.19 + 1,236.85
   });
   it('schedule with bad input: #VALUE! naming the argument, exit 1; a missing option: exit 2', async () => {
     const r = await formapro('schedule', '--birth-date', '2003-02-12', '--start', '2024-02-12', '--end', '2024-01-31', '--qualification', 'none');

@@ -49,7 +49,7 @@ describe('apprentice minimum (D6222-26)', () => {
     expect((value('APP_MIN_SALARY', 14, 1, 1766.92) as FnError).message).toMatch(/^age: 14 /);
     expect((value('APP_MIN_SALARY', 17, 1, '', '', '2013-01-01') as FnError).code).toBe('#N/A');
     const m = value('APP_SALARY_SCHEDULE', '2006-05-10', '2024-09-02', '2025-08-31') as unknown[][];
-    expect(m[0]).toEqual(['Month', 'Age', 'Year', 'Rate', 'SMIC', 'Minimum']);
+    expect(m[0]).toEqual(['Month', 'Age', 'Year', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']);
     expect(m).toHaveLength(13);
   });
 });

@@ -8,10 +8,12 @@ const none = parseQualification('none')!;
 describe('PRO_COST_SCHEDULE (L6332-14, D6332-86, D6332-93)', () => {
   it('12-month contract at the minimum, 20 % charges, 400 h, tutor aid: totals by hand', () => {
     // A8 contract: 2024-02-12 → 2025-02-11. Salary: Feb 2024 18/29 × 971.81 = 603.19; Mar–Oct 8 × 1,236.85 = 9,894.80;
-    // Nov 2024–Jan 2025 3 × 1,261.26 = 3,783.78; Feb 2025 11/28 × 1,261.26 = 495.49 → 14,777.26
+    // Nov 2024–Jan 2025 3 × 1,261.26 = 3,783.78; Feb 2025 11/28 × 1,261.26 = 495.495 → up 495.50 → 14,777.27
+    // (the prorated minimum is rounded up once from the exact fraction: decision "prorate-calendar-days")
     const r = proCostSchedule({ birthDate: '2003-02-12', start: '2024-02-12', end: '2025-02-11', qualification: none, chargesRate: dec('0.2'), trainingHours: 400 }).value;
     expect(r.rows).toHaveLength(13);
-    expect(r.total.salary.toString()).toBe('14777.26');
+    expect(r.total.salary.toString()).toBe('14777.27');
+    expect(r.rows[12].salary.toString()).toBe('495.5');
     expect(r.total.opcoTraining.toString()).toBe('3660'); // 9.15 × 400, spread over 13 months
     expect(r.total.tutorAid.toString()).toBe('1380'); // 230 × 6
     expect(r.total.netCost.toString()).toBe(r.total.employerCost.minus(3660).minus(1380).toString());
@@ -41,7 +43,9 @@ describe('PRO_COST_SCHEDULE (L6332-14, D6332-86, D6332-93)', () => {
   it('spills with a TOTAL row through the catalogue', () => {
     const m = evaluate('PRO_COST_SCHEDULE', ['2003-02-12', '2024-02-12', '2025-02-11', 'none', '', 0.2, 400]).value as unknown[][];
     expect(m[0][0]).toBe('Month');
+    expect(m[0].slice(0, 5)).toEqual(['Month', 'Minimum', 'Days', 'Due', 'Salary']);
     expect(m.at(-1)![0]).toBe('TOTAL');
-    expect(m.at(-1)![1]).toBe(14777.26);
+    expect(m.at(-1)![4]).toBe(14777.27);
+    expect(m.slice(-3, -1).map((r) => r[0])).toEqual(['TOTAL 2024', 'TOTAL 2025']);
   });
 });

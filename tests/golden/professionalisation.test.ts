@@ -160,10 +160,11 @@ describe('A. minimum pay (D6325-15, D6325-16, L6325-9, D6325-18)', () => {
     const m = value('PRO_SALARY_SCHEDULE', '2003-02-12', '2024-02-12', '2024-05-31', 'none');
     expect(Array.isArray(m)).toBe(true);
     const rows = m as unknown[][];
-    expect(rows[0]).toEqual(['Month', 'Age', 'Rate', 'SMIC', 'Minimum']);
+    expect(rows[0]).toEqual(['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']);
     expect(rows).toHaveLength(5);
-    expect(rows[1]).toEqual([new DateValue('2024-02-01'), 21, 0.55, 1766.92, 971.81]);
-    expect(rows[4]).toEqual([new DateValue('2024-05-01'), 21, 0.7, 1766.92, 1236.85]);
+    // start on the 12th of a 29-day February: 0.55 × 11.65 × 151 2/3 = 971.804166… × 18/29 = 603.1888 → 603.19
+    expect(rows[1]).toEqual([new DateValue('2024-02-01'), 21, 0.55, 1766.92, 971.81, '18/29', 603.19]);
+    expect(rows[4]).toEqual([new DateValue('2024-05-01'), 21, 0.7, 1766.92, 1236.85, '31/31', 1236.85]);
   });
 
   it('PRO_MIN_RATE D6325-15 / L6325-9: 0.55, 0.65, 0.7, 0.8, 1', () => {

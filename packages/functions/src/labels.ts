@@ -21,6 +21,10 @@ export const HEADER_FR: Readonly<Record<string, string>> = {
   'Tutor aid': 'Aide tuteur',
   'Hiring aid': "Aide à l'embauche",
   'Net cost': 'Coût net',
+  'Training cost': 'Coût de la formation',
+  'Tutor cost': 'Coût du tuteur',
+  'Training participation': 'Participation à la formation',
+  Note: 'Note',
   TOTAL: 'TOTAL',
 };
 

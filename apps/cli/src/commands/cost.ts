@@ -1,4 +1,4 @@
-/** `formapro cost …`: what a contrat de professionnalisation costs month by month (PRO_COST_SCHEDULE). */
+/** `formapro cost …`: what a contrat de professionnalisation (PRO_COST_SCHEDULE) or an apprenticeship (APP_COST_SCHEDULE) costs month by month. */
 import { Option, type Command } from 'commander';
 import { legifranceUrl } from '@formapro/core';
 import { DateValue, evaluate, FnError, formatScalar, headerLabel, type CellValue, type Matrix } from '@formapro/functions';
@@ -8,22 +8,42 @@ import { alignTable, csvDocument, dateText, err, fail, monthText, out, tableNumb
 import { langOf, tr } from '../lang.js';
 
 const HELP = `
-Salary: the legal minimum of each month (D6325-15/-16/-18) unless --salary is given; partial first and last
-months are prorated by calendar days. Charges: --charges-rate as a share of gross (0.42 = 42 %); without it,
+--contract pro (default): a contrat de professionnalisation. Salary: what is due each month (D6325-15/-16/-18:
+the minimum, partial first and last months prorated by calendar days, Days and Due) unless --salary is given.
+Training: --training-price per hour (× --training-hours) or --training-price-kind total for the invoice total;
+--tutor-cost is what the tutor costs per month. Net = salary + charges + training + tutor − OPCO − aids; a
+negative month says which inflow it received. The plan is checked like formapro validate (age, duration,
+training hours 15–25 % / 150 h): each fault is a warning. Charges: --charges-rate as a share of gross (0.42 = 42 %); without it,
 0 and a warning. OPCO training funding: --training-hours × the branch --hourly-rate, or the D6332-86 forfait
 (9.15 €/h; 15 €/h with --priority), spread evenly (default) or in the first month (--spread start). Tutor aid:
 230 €/month for 6 months, +50 % with --tutor-age 45+ or --priority (D6332-93). --hiring-aid counts the
 aide exceptionnelle of 6,000 € (contracts 2023-01-01 → 2024-04-30, under 30; outside the Code, unverified).
 
+--contract apprentissage: an apprenticeship. Salary: the apprentice grid (D6222-26), by days. Hiring aids by
+the conclusion date, --headcount and --training-level (aide unique 2019+, exceptional aids 2020-07 → 2022-12,
+2023–2024 and 2025-02-24 → 2025-12-31; every amount unverified, a period not held is a warning, never a silent
+zero); 750 € participation in the training cost for a diploma at level 6+ concluded from 2025-07-01.
+Totals per calendar year and overall.
 Examples:
   $ formapro cost --birth-date 2003-02-12 --start 2024-02-12 --end 2025-02-11 --qualification none --charges-rate 0.2 --training-hours 400
-  $ formapro cost --birth-date 1996-01-01 --start 2024-09-02 --end 2025-08-31 --qualification bts --salary 1900 --priority --format csv`;
+  $ formapro cost --birth-date 1996-01-01 --start 2024-09-02 --end 2025-08-31 --qualification bts --salary 1900 --priority --format csv
+  $ formapro cost --contract apprentissage --birth-date 2006-05-10 --start 2025-09-01 --end 2027-08-31 --training-level licence --headcount 20 --charges-rate 0.1`;
 
 interface CostOptions {
   birthDate: string;
   start: string;
   end: string;
-  qualification: string;
+  contract: 'pro' | 'apprentissage';
+  qualification?: string;
+  trainingLevel?: string;
+  headcount?: string;
+  conclusionDate?: string;
+  disabled?: boolean;
+  quotaCommitment?: boolean;
+  trainingPrice?: string;
+  trainingPriceKind?: string;
+  tutorCost?: string;
+  overtimeRate?: string;
   salary?: string;
   chargesRate?: string;
   trainingHours?: string;
@@ -42,12 +62,22 @@ export function register(program: Command): void {
   program
     .command('cost')
     .alias('cout')
-    .summary('month-by-month cost of a contrat de professionnalisation, net of OPCO funding')
-    .description('Month-by-month employer cost of a contrat de professionnalisation: salary, charges, OPCO funding, tutor aid, net cost.')
+    .summary('month-by-month cost of a contrat de professionnalisation or an apprenticeship, net of funding and aids')
+    .description('Month-by-month employer cost of a contrat de professionnalisation (salary, charges, training, tutor, OPCO funding, aids) or of an apprenticeship (salary, charges, training participation, hiring aids), with totals per year.')
+    .addOption(new Option('--contract <kind>', 'pro (contrat de professionnalisation) or apprentissage').choices(['pro', 'apprentissage', 'apprenticeship']).default('pro'))
     .requiredOption('--birth-date <date>', 'date of birth of the employee')
     .requiredOption('--start <date>', 'first day of the contract')
     .requiredOption('--end <date>', 'last day of the contract')
-    .requiredOption('--qualification <code>', 'highest qualification held (none, bac pro, bts, …)')
+    .option('--qualification <code>', 'pro: highest qualification held (none, bac pro, bts, …)')
+    .option('--training-level <code>', 'apprentissage: diploma prepared (cap, bac pro, bts, licence, master, or an RNCP level)')
+    .option('--headcount <n>', 'apprentissage: employees of the company (aids under 250 / from 250)')
+    .option('--conclusion-date <date>', 'apprentissage: date the contract was concluded (default: start)')
+    .option('--disabled', 'apprentissage: the apprentice is a recognised disabled worker (RQTH)')
+    .option('--quota-commitment', 'apprentissage: a company of 250+ made the alternance-quota commitment')
+    .option('--training-price <amount>', 'pro: training price per hour (or the invoice total with --training-price-kind total)')
+    .addOption(new Option('--training-price-kind <kind>', 'pro: the training price is per hour or the invoice total').choices(['hourly', 'total']))
+    .option('--tutor-cost <amount>', "pro: what the tutor costs the employer per month")
+    .option('--overtime-rate <share>', 'overtime premium set by a collective agreement, e.g. 0.1 (default 25 %, then 50 %)')
     .option('--salary <amount>', 'actual monthly gross salary (default: the legal minimum of each month)')
     .option('--charges-rate <share>', 'employer charges as a share of gross salary, e.g. 0.42')
     .option('--training-hours <hours>', 'training hours funded by the OPCO')
@@ -64,11 +94,24 @@ export function register(program: Command): void {
     .action((o: CostOptions) => {
       const lang = langOf(o.lang);
       const opt = (v: string | undefined): CellValue => (v === undefined ? undefined : cellFromArg(v));
-      const r = evaluate('PRO_COST_SCHEDULE', [
-        cellFromArg(o.birthDate), cellFromArg(o.start), cellFromArg(o.end), cellFromArg(o.qualification),
-        opt(o.salary), opt(o.chargesRate), opt(o.trainingHours), opt(o.hourlyRate), o.priority ?? false, opt(o.tutorAge),
-        o.spread, opt(o.conventionalMinimum), opt(o.weeklyHours), o.hiringAid ?? false,
-      ]);
+      const app = o.contract !== 'pro';
+      const missing = app ? (o.trainingLevel === undefined ? '--training-level' : undefined) : o.qualification === undefined ? '--qualification' : undefined;
+      if (missing) {
+        err(tr(lang, `error: required option '${missing} <code>' not specified for --contract ${o.contract}`, `erreur : option obligatoire '${missing} <code>' manquante pour --contract ${o.contract}`));
+        return fail(1);
+      }
+      const r = app
+        ? evaluate('APP_COST_SCHEDULE', [
+            cellFromArg(o.birthDate), cellFromArg(o.start), cellFromArg(o.end), cellFromArg(o.trainingLevel!), opt(o.headcount),
+            opt(o.salary), opt(o.chargesRate), opt(o.conclusionDate), o.disabled ?? false, o.quotaCommitment ?? false,
+            opt(o.conventionalMinimum), opt(o.weeklyHours), opt(o.overtimeRate),
+          ], lang)
+        : evaluate('PRO_COST_SCHEDULE', [
+            cellFromArg(o.birthDate), cellFromArg(o.start), cellFromArg(o.end), cellFromArg(o.qualification!),
+            opt(o.salary), opt(o.chargesRate), opt(o.trainingHours), opt(o.hourlyRate), o.priority ?? false, opt(o.tutorAge),
+            o.spread, opt(o.conventionalMinimum), opt(o.weeklyHours), o.hiringAid ?? false,
+            opt(o.trainingPrice), o.trainingPriceKind, opt(o.tutorCost), opt(o.overtimeRate),
+          ], lang);
       if (r.value instanceof FnError) {
         err(`${r.value.code} ${r.value.text(lang)}`);
         return fail(1);
@@ -81,7 +124,12 @@ export function register(program: Command): void {
       } else if (o.format === 'csv') {
         out(csvDocument([header.map(label), ...rows.map((row) => row.map((c) => (c instanceof DateValue ? dateText(c.iso, lang) : typeof c === 'number' ? c : label(c))))], lang));
       } else {
-        out(alignTable([header.map(label), ...rows.map((row) => row.map(cell))], header.map((_, i) => i > 0)));
+        // The notes of negative months go below the table, each with its month.
+        const iNote = header.indexOf(lang === 'fr' ? 'Note' : 'Note');
+        const shown = (row: unknown[]) => row.filter((_, i) => i !== iNote);
+        out(alignTable([shown(header).map(label), ...rows.map((row) => shown(row).map(cell))], shown(header).map((_, i) => i > 0)));
+        const notes = rows.filter((row) => typeof row[iNote] === 'string' && row[iNote] !== '');
+        if (notes.length) out(`\n${notes.map((row) => `${cell(row[0])}: ${String(row[iNote])}`).join('\n')}`);
         out(`\n${explainBlock(r.articles, [], lang)}`);
       }
       for (const w of r.warnings) err(`${tr(lang, 'warning', 'avertissement')} ${warningLine(w, lang)}`);

@@ -1,2 +1,3 @@
 /** Cost of a contrat de professionnalisation over its life (salary, charges, OPCO funding, aids). */
 export * from './schedule.js';
+export * from './apprenticeship.js';

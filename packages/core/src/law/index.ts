@@ -6,6 +6,7 @@ export * from './params/smic.js';
 export * from './params/professionalisation.js';
 export * from './params/working-time.js';
 export * from './params/apprenticeship.js';
+export * from './params/apprenticeship-aids.js';
 export * from './params/funding.js';
 export * from './params/cpf.js';
 export * from './params/transition.js';
