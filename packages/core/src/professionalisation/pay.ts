@@ -449,7 +449,9 @@ export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegme
     const inForceSmic = smicOn(day);
     const smic = inForceSmic.monthly;
     const smicHourly = inForceSmic.hourly;
-    const weeklyHours = dec(String(input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value));
+    // The hours the minimum is computed for: with the overtime premium folded in above 35 h (L3121-36), so a finding's arithmetic is the minimum's.
+    const stated = input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value;
+    const weeklyHours = overtimeOn(stated, day, input.overtimeRate)?.paidHours ?? dec(String(stated));
     if (fast) {
       t.cite(...fast.articles);
       for (const w of fast.warnings) t.warn(w);
