@@ -124,8 +124,10 @@ describe('PRO_SALARY_SCHEDULE spills (D6325-15, D6325-16, L3231-2)', () => {
       [45413, 21, 0.7, 1766.92, 1236.85],
     ]);
     expect(sheet.length).toBe(7);
-    expect(e.isCellPartOfArray(at('E7'))).toBe(true);
-    expect(e.isCellPartOfArray(at('F3'))).toBe(false);
+    // Days and Due (decision "prorate-calendar-days"): the spill is 7 columns wide, A to G
+    expect(sheet.slice(2, 4).map((r: unknown[]) => r.slice(5, 7))).toEqual([['Days', 'Due'], ['18/29', 603.19]]);
+    expect(e.isCellPartOfArray(at('G7'))).toBe(true);
+    expect(e.isCellPartOfArray(at('H3'))).toBe(false);
   });
   it('A9 D6325-15/-16: recalculates when an input cell changes: born 2002-11-20 → 70 % from the start', () => {
     const e = cells();
@@ -136,9 +138,9 @@ describe('PRO_SALARY_SCHEDULE spills (D6325-15, D6325-16, L3231-2)', () => {
   it('L3231-2: a schedule over the SMIC rise of 2024-11-01 shows 1,766.92 then 1,801.80 (0.70 × 1,801.80 = 1,261.26)', () => {
     const e = workbook([['=FR.PRO_SALARY_SCHEDULE("2003-02-12","2024-10-01","2024-11-30","none")']]);
     expect(e.getSheetValues(0)).toEqual([
-      ['Month', 'Age', 'Rate', 'SMIC', 'Minimum'],
-      [45566, 21, 0.7, 1766.92, 1236.85],
-      [45597, 21, 0.7, 1801.8, 1261.26],
+      ['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due'],
+      [45566, 21, 0.7, 1766.92, 1236.85, '31/31', 1236.85],
+      [45597, 21, 0.7, 1801.8, 1261.26, '30/30', 1261.26],
     ]);
   });
   it('a longer contract after entry: #VALUE! asking to enter the formula again (never a silently cut schedule); re-entering resizes', () => {
