@@ -82,10 +82,11 @@ describe('functions.js in Chromium with a faked Office.js', () => {
     expect(results.smic).toBe(1801.8); // 2024-11-01 (décret n° 2024-951)
     expect(results.deadline).toBe(45360); // 2024-03-09 (D6325-1)
     expect(results.schedule).toEqual([
-      ['Month', 'Age', 'Rate', 'SMIC', 'Minimum'],
-      [45352, 20, 0.55, 1766.92, 971.81],
-      [45383, 21, 0.7, 1766.92, 1236.85],
-      [45413, 21, 0.7, 1766.92, 1236.85],
+      ['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due'],
+      [45352, 20, 0.55, 1766.92, 971.81, '31/31', 971.81],
+      [45383, 21, 0.7, 1766.92, 1236.85, '30/30', 1236.85],
+      // ends on 2024-05-01: 1/31 × 0.70 × 11.65 × 151 2/3 = 1,236.841666… / 31 = 39.8981 → 39.90
+      [45413, 21, 0.7, 1766.92, 1236.85, '1/31', 39.9],
     ]);
     expect(results.bad).toMatchObject({ code: '#VALUE!', isCFError: true });
     expect((results.bad as { message: string }).message).toMatch(/^age: 15 is below 16/);

@@ -78,11 +78,12 @@ describe('Excel conversions', () => {
 
   test('a schedule is a rectangular 2-D array that spills; empty cells are ""; dates as serials (D6325-16: the 21+ rate from the 1st of the month after the birthday)', () => {
     const m = F.PRO_SALARY_SCHEDULE(37683, 45352, 45473, 'none', null, null) as unknown[][];
-    expect(m[0]).toEqual(['Month', 'Age', 'Rate', 'SMIC', 'Minimum']);
+    expect(m[0]).toEqual(['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']);
     expect(m).toHaveLength(5);
     expect(new Set(m.map((r) => r.length)).size).toBe(1);
-    expect(m[1]).toEqual([45352, 20, 0.55, 1766.92, 971.81]);
-    expect(m[2]).toEqual([45383, 21, 0.7, 1766.92, 1236.85]);
+    expect(m[1]).toEqual([45352, 20, 0.55, 1766.92, 971.81, '31/31', 971.81]);
+    // ends 2024-06-30 (45473): whole months, Due = Minimum
+    expect(m[2]).toEqual([45383, 21, 0.7, 1766.92, 1236.85, '30/30', 1236.85]);
     for (const row of m) for (const c of row) expect(c === null || c === undefined).toBe(false);
   });
 

@@ -76,14 +76,14 @@ describe('functions.json lists every catalogue function', () => {
   test('PRO_MIN_SALARY as a payroll accountant sees it', () => {
     const f = en.functions.find((x) => x.id === 'PRO_MIN_SALARY')!;
     expect(f.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}:${p.type}`)).toEqual([
-      'age:number', 'qualification:string', 'smic?:number', 'conventional_minimum?:number', 'date?:any', 'weekly_hours?:number',
+      'age:number', 'qualification:string', 'smic?:number', 'conventional_minimum?:number', 'date?:any', 'weekly_hours?:number', 'overtime_rate?:number',
     ]);
     expect(f.parameters[1].customEnumId).toBe('QUALIFICATION');
     expect(f.result).toEqual({ type: 'number' });
     expect(f.options?.volatile).toBeUndefined();
     const g = fr.functions.find((x) => x.id === 'PRO_MIN_SALARY')!;
     expect(g.name).toBe('PRO_SALAIRE_MIN');
-    expect(g.parameters.map((p) => p.name)).toEqual(['age', 'diplome', 'smic', 'minimum_conventionnel', 'date', 'heures_hebdo']);
+    expect(g.parameters.map((p) => p.name)).toEqual(['age', 'diplome', 'smic', 'minimum_conventionnel', 'date', 'heures_hebdo', 'taux_majoration']);
     expect(g.description).toMatch(/contrat de professionnalisation/);
   });
 

@@ -56,7 +56,7 @@ export const COST_FUNCTIONS = defineFunctions([
       OVERTIME_RATE,
     ],
     result: { type: 'any', matrix: true },
-    example: { args: ['2003-02-12', '2024-02-12', '2025-02-11', 'none', '', '0.2', '400', '', '', '', '', '', '', '', '15'], result: 'Month Minimum Days Due Salary Charges Training cost … / 2024-02-01 971.81 18/29 603.19 603.19 120.64 461.54 … / …' },
+    example: { args: ['2003-02-12', '2024-02-12', '2025-02-11', 'none', '', '0.2', '400', '', '', '', '', '', '', '', '15'], result: 'Month Minimum Days Due Salary Charges Training cost Tutor cost Employer cost OPCO training Tutor aid Hiring aid Net cost Note / …' },
     run([b, s, e, q, pay, rate, hours, hourly, prio, tutorAge, spread, conv, weekly, aid, price, kind, tutorCost, overtime], lang) {
       const r = proCostSchedule({
         birthDate: date(b, 'birth_date'),
@@ -105,7 +105,7 @@ export const COST_FUNCTIONS = defineFunctions([
       OVERTIME_RATE,
     ],
     result: { type: 'any', matrix: true },
-    example: { args: ['2006-05-10', '2025-09-01', '2027-08-31', 'licence', '20', '', '0.1'], result: 'Month Minimum Days Due Salary Charges Training participation … / 2025-09-01 774.78 30/30 774.78 774.78 77.48 0 … / …' },
+    example: { args: ['2006-05-10', '2025-09-01', '2027-08-31', 'licence', '20', '', '0.1'], result: 'Month Minimum Days Due Salary Charges Training participation Employer cost Hiring aid Net cost Note / …' },
     run([b, s, e, lv, hc, pay, rate, cd, dis, quota, conv, weekly, overtime], lang) {
       const r = appCostSchedule({
         birthDate: date(b, 'birth_date'),
