@@ -5,7 +5,7 @@ import { DateValue, evaluate, FnError, formatScalar, headerLabel, type CellValue
 import { cellFromArg } from '../args.js';
 import { explainBlock, warningLine } from '../explain.js';
 import { alignTable, csvDocument, dateText, err, fail, monthText, out, tableNumber } from '../io.js';
-import { langOf, tr } from '../lang.js';
+import { helpLang, langOf, localise, tr, type FrenchCommandText } from '../lang.js';
 
 const HELP = `
 --contract pro (default): a contrat de professionnalisation. Salary: what is due each month (D6325-15/-16/-18:
@@ -58,8 +58,65 @@ interface CostOptions {
   lang?: string;
 }
 
+const FR: FrenchCommandText = {
+  summary: 'coût mois par mois d’un contrat de professionnalisation ou d’apprentissage, net des financements et aides',
+  description: 'Coût employeur mois par mois d’un contrat de professionnalisation (salaire, charges, formation, tuteur, prise en charge OPCO, aides) ou d’apprentissage (salaire, charges, participation à la formation, aides à l’embauche), avec les totaux par année.',
+  options: {
+    '--contract': 'pro (contrat de professionnalisation) ou apprentissage',
+    '--birth-date': 'date de naissance du salarié',
+    '--start': 'premier jour du contrat',
+    '--end': 'dernier jour du contrat',
+    '--qualification': 'pro : diplôme le plus élevé obtenu (none/aucun, bac pro, bts, …)',
+    '--training-level': 'apprentissage : diplôme préparé (cap, bac pro, bts, licence, master, ou un niveau RNCP)',
+    '--headcount': 'apprentissage : effectif de l’entreprise (aides sous 250 / dès 250 salariés)',
+    '--conclusion-date': 'apprentissage : date de conclusion du contrat (par défaut : le début)',
+    '--disabled': 'apprentissage : l’apprenti est travailleur handicapé reconnu (RQTH)',
+    '--quota-commitment': 'apprentissage : une entreprise de 250 salariés ou plus a pris l’engagement de quota d’alternants',
+    '--training-price': 'pro : prix de la formation par heure (ou total de la facture avec --training-price-kind total)',
+    '--training-price-kind': 'pro : le prix de la formation est horaire ou le total de la facture',
+    '--tutor-cost': 'pro : ce que le tuteur coûte à l’employeur par mois',
+    '--overtime-rate': 'majoration des heures supplémentaires fixée par accord, ex. 0,1 (par défaut 25 %, puis 50 %)',
+    '--salary': 'salaire brut mensuel réel (par défaut : le minimum légal de chaque mois)',
+    '--charges-rate': 'charges patronales en part du brut, ex. 0,42',
+    '--training-hours': 'heures de formation prises en charge par l’OPCO',
+    '--hourly-rate': 'niveau de prise en charge horaire de la branche (par défaut : forfait D6332-86)',
+    '--priority': 'la personne relève du public prioritaire de L6325-1-1',
+    '--tutor-age': 'âge du tuteur au début du tutorat',
+    '--spread': 'prise en charge OPCO de la formation : étalée sur les mois, ou tout au début',
+    '--conventional-minimum': 'minimum conventionnel mensuel de l’emploi (dès 26 ans)',
+    '--weekly-hours': 'durée hebdomadaire de travail (35 par défaut)',
+    '--hiring-aid': 'compter l’aide exceptionnelle quand le contrat y ouvre droit (non vérifiée, hors Code)',
+    '--format': 'format de sortie',
+    '--lang': 'fr ou en : tableau, CSV et messages (par défaut : LC_ALL, LC_MESSAGES, LANG)',
+  },
+  help: `
+--contract pro (par défaut) : un contrat de professionnalisation. Salaire : ce qui est dû chaque mois
+(D6325-15/-16/-18 : le minimum, premier et dernier mois au prorata des jours calendaires, Jours et Dû) sauf
+si --salary est donné. Formation : --training-price par heure (× --training-hours) ou --training-price-kind
+total pour le total de la facture ; --tutor-cost est le coût mensuel du tuteur. Net = salaire + charges +
+formation + tuteur − OPCO − aides ; un mois négatif dit quelle rentrée il a reçue. Le plan est vérifié comme
+par formapro validate (âge, durée, heures de formation 15–25 % / 150 h) : chaque anomalie est un
+avertissement. Charges : --charges-rate en part du brut (0,42 = 42 %) ; sans elle, 0 et un avertissement.
+Prise en charge OPCO : --training-hours × le taux horaire de branche --hourly-rate, ou le forfait D6332-86
+(9,15 €/h ; 15 €/h avec --priority), étalée (par défaut) ou le premier mois (--spread start). Aide au
+tutorat : 230 €/mois pendant 6 mois, +50 % avec --tutor-age 45 ou plus ou --priority (D6332-93).
+--hiring-aid compte l’aide exceptionnelle de 6 000 € (contrats 2023-01-01 → 2024-04-30, moins de 30 ans ;
+hors Code, non vérifiée).
+
+--contract apprentissage : un contrat d’apprentissage. Salaire : la grille apprentie (D6222-26), au jour.
+Aides à l’embauche selon la date de conclusion, --headcount et --training-level (aide unique 2019+, aides
+exceptionnelles 2020-07 → 2022-12, 2023–2024 et 2025-02-24 → 2025-12-31 ; montants non vérifiés ; une
+période non connue donne un avertissement, jamais un zéro silencieux) ; participation de 750 € au coût de
+la formation pour un diplôme de niveau 6 ou plus conclu à partir du 2025-07-01. Totaux par année civile et
+au total.
+Exemples :
+  $ formapro cost --birth-date 2003-02-12 --start 2024-02-12 --end 2025-02-11 --qualification none --charges-rate 0.2 --training-hours 400 --lang fr
+  $ formapro cost --birth-date 1996-01-01 --start 2024-09-02 --end 2025-08-31 --qualification bts --salary 1900 --priority --format csv --lang fr
+  $ formapro cost --contract apprentissage --birth-date 2006-05-10 --start 2025-09-01 --end 2027-08-31 --training-level licence --headcount 20 --charges-rate 0.1 --lang fr`,
+};
+
 export function register(program: Command): void {
-  program
+  const command = program
     .command('cost')
     .alias('cout')
     .summary('month-by-month cost of a contrat de professionnalisation or an apprenticeship, net of funding and aids')
@@ -90,8 +147,8 @@ export function register(program: Command): void {
     .option('--hiring-aid', 'count the aide exceptionnelle when the contract qualifies (unverified, outside the Code)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--lang <lang>', 'fr or en: table, CSV and messages (default: from LC_ALL, LC_MESSAGES, LANG)')
-    .addHelpText('after', HELP)
-    .action((o: CostOptions) => {
+    .addHelpText('after', HELP);
+  localise(command, helpLang(), FR).action((o: CostOptions) => {
       const lang = langOf(o.lang);
       const opt = (v: string | undefined): CellValue => (v === undefined ? undefined : cellFromArg(v));
       const app = o.contract !== 'pro';

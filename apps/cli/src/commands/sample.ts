@@ -10,7 +10,7 @@
 import type { Command } from 'commander';
 import { evaluate, FnError, formatValue } from '@formapro/functions';
 import { alignTable, fail, out } from '../io.js';
-import { langOf, tr, type Lang } from '../lang.js';
+import { helpLang, langOf, tr, type Lang } from '../lang.js';
 import { renderSchedule } from '../schedule.js';
 import { runValidate, summaryLine } from '../validate/run.js';
 import { existsSync } from 'node:fs';
@@ -116,10 +116,10 @@ export function register(program: Command): void {
   program
     .command('sample')
     .alias('exemple')
-    .summary('run the main job on the embedded sample (quick start)')
-    .description('Run FormaPro on its embedded sample: validate the sample contracts workbook (examples/contrats-pro.xlsx), then a contrat de professionnalisation, its salary schedule and key figures.')
-    .option('--lang <lang>', 'en or fr')
-    .addHelpText('after', '\nExample:\n  $ pnpm sample\n  $ formapro sample --lang fr')
+    .summary(tr(helpLang(), 'run the main job on the embedded sample (quick start)', 'lancer le travail principal sur l’exemple intégré (démarrage rapide)'))
+    .description(tr(helpLang(), 'Run FormaPro on its embedded sample: validate the sample contracts workbook (examples/contrats-pro.xlsx), then a contrat de professionnalisation, its salary schedule and key figures.', 'Lance FormaPro sur son exemple intégré : vérifie le classeur de contrats d’exemple (examples/contrats-pro.xlsx), puis un contrat de professionnalisation, son échéancier de salaire et ses chiffres clés.'))
+    .option('--lang <lang>', tr(helpLang(), 'fr or en (default: from LC_ALL, LC_MESSAGES, LANG)', 'fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)'))
+    .addHelpText('after', `\n${tr(helpLang(), 'Example:', 'Exemple :')}\n  $ pnpm sample\n  $ formapro sample --lang fr`)
     .action(async (o: { lang?: string }) => {
       const ctx: SampleContext = { lang: langOf(o.lang), print: (t = '') => out(t) };
       for (const [i, step] of SAMPLE_STEPS.entries()) {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { checkMapping, CONTRACT_FIELDS, fieldByName, isIsoDate, type ColumnMapping } from '@formapro/core';
 import { err, fail } from '../io.js';
-import { langOf, type Lang } from '../lang.js';
+import { helpLang, langOf, localise, type FrenchCommandText, type Lang } from '../lang.js';
 import { runValidate, summaryLine } from '../validate/run.js';
 import type { Format } from '../validate/write.js';
 
@@ -31,8 +31,48 @@ Examples:
 Exit codes: 0 no contract in error, 1 some contracts in error, 2 the file cannot be read or a required
 column is missing (then no contract is judged).`;
 
+const FR: FrenchCommandText = {
+  summary: 'vérifier une feuille de contrats de professionnalisation (xlsx ou CSV), chaque ligne avec ses articles',
+  description: 'Vérifie une feuille de contrats de professionnalisation (xlsx ou CSV) et rend chaque ligne avec ses constats et leurs articles.',
+  args: { file: 'un classeur .xlsx ou un export .csv (séparé par « ; » ou « , », UTF-8 ou Windows-1252)' },
+  options: {
+    '--sheet': 'feuille à lire (par défaut : la première)',
+    '--as-of': 'date de la vérification, AAAA-MM-JJ (signale un dépôt non renseigné une fois son délai passé)',
+    '--format': 'table (par défaut dans un terminal), json (par défaut sinon), csv ou xlsx',
+    '--out': 'écrire le rapport dans un fichier (obligatoire pour xlsx)',
+    '--map': 'la colonne de cet en-tête contient ce champ (répétable)',
+    '--mapping': 'les colonnes d’un fichier de correspondance (le volet exporte le même JSON)',
+    '--header-row': 'numéro de ligne de l’en-tête (par défaut : trouvé sous les éventuelles lignes de titre)',
+    '--lang': 'langue des messages : fr ou en (par défaut : selon LANG)',
+  },
+  help: `
+Lit une feuille de contrats de professionnalisation, une ligne par contrat, telle que les logiciels RH
+l'exportent : la ligne d'en-tête est trouvée sous les éventuelles lignes de titre, et les colonnes sont
+reconnues par leurs noms usuels en français ou en anglais (« Date naissance », « Né(e) le », « DATE_DEBUT »,
+« Salaire brut (€) », « Temps de travail (h/sem) »…). Ce qui a été lu est dit sur stderr avant les
+verdicts : les colonnes reconnues, celles ignorées, et les contrôles non effectués faute de colonne. Les
+totaux et notes sous les données sont sautés, pas jugés. Chaque contrat est vérifié à ses propres dates :
+éligibilité (L6325-1), salaire de chaque mois (D6325-15/-16/-18), durée (L6325-11/-12), heures de formation
+(L6325-13), dépôt (D6325-1), tuteur (D6325-6/-9), étranger (L6325-25), renouvellement (L6325-7).
+
+Colonnes imposées, quand la reconnaissance ne suffit pas :
+  --map "Salaire brut (€)=salary"     cet en-tête contient ce champ (répétable ; "=ignore" écarte une colonne)
+  --mapping colonnes.json             {"headerRow": 3, "fields": {"monthly_salary": "Salaire brut (€)"}, "ignore": []}
+  --header-row 3                      l'en-tête est en ligne 3
+Champs : ${CONTRACT_FIELDS.map((f) => f.field).join(', ')}
+
+Exemples :
+  $ formapro validate examples/contrats-pro.xlsx --lang fr
+  $ formapro validate export-rh.xlsx --format xlsx --out export-rh-verifie.xlsx --lang fr
+  $ formapro validate contrats.csv --format csv --out verdicts.csv --lang fr
+  $ formapro validate contrats.csv --map "Brut=salary" --map "Date=start"
+
+Codes de sortie : 0 aucun contrat en erreur, 1 des contrats en erreur, 2 fichier illisible ou colonne
+obligatoire absente (aucun contrat n'est alors jugé).`,
+};
+
 export function register(program: Command): void {
-  program
+  const command = program
     .command('validate')
     .description('check a sheet of contrat de professionnalisation rows (xlsx or CSV) and report each row with its articles')
     .argument('<file>', 'an .xlsx workbook or a .csv export (";" or "," separated, UTF-8 or Windows-1252)')
@@ -44,8 +84,8 @@ export function register(program: Command): void {
     .option('--mapping <file.json>', 'columns from a mapping file (the task pane exports the same JSON)')
     .option('--header-row <n>', 'sheet row number of the header (default: detected below any title rows)')
     .option('--lang <lang>', 'language of the messages: fr or en (default: from LANG)')
-    .addHelpText('after', HELP)
-    .action(async (file: string, opts: { sheet?: string; asOf?: string; format?: string; out?: string; lang?: string; map: string[]; mapping?: string; headerRow?: string }) => {
+    .addHelpText('after', HELP);
+  localise(command, helpLang(), FR).action(async (file: string, opts: { sheet?: string; asOf?: string; format?: string; out?: string; lang?: string; map: string[]; mapping?: string; headerRow?: string }) => {
       const lang = langOf(opts.lang);
       const fr = lang === 'fr';
       const usage = (en: string, frText: string) => {
