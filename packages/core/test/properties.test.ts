@@ -1,6 +1,7 @@
 /** Invariants of the minimum pay, over random ages, diplomas, SMICs, dates and hours. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { smicOn } from '../src/law/smic.js';
 import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
 /**
@@ -114,6 +115,43 @@ describe('the integer hot path gives the same cent as big.js (pay-fast.ts)', () 
     expect(hundredths(0.1 + 0.2)).toBeUndefined();
     expect(hundredths(35)).toBe(3500);
     expect(hundredths(1766.925)).toBeUndefined();
+  });
+});
+
+// The two paths above share the law lookup and the rate choice, so they could agree on a wrong value. This one
+// writes the article's arithmetic independently, in integers: D6325-15 shares (55 % / 65 % under 21, 70 % / 80 %
+// from 21, with / without a professional bac level), 100 % of the SMIC from 26 (D6325-18, no conventional
+// minimum given), of the hourly SMIC (L3231-2) × weekly hours × 52 / 12 (decision minimum-from-hourly-smic),
+// rounded UP to the cent (decision minimum-rounded-up). Hours up to 35: no overtime premium.
+describe('proMinimum and its fast path against the article, written independently', () => {
+  const SHARE_PERCENT = (age: number, q: boolean) => (age >= 26 ? 100 : age >= 21 ? (q ? 80 : 70) : q ? 65 : 55);
+  // Hourly SMIC by decree (metropolitan France): 9.76 € (2017), 9.88 (2018), 10.03 (2019), 10.15 (2020), 10.25
+  // (2021), 10.48 (2021-10), 10.57 (2022), 10.85 (2022-05), 11.07 (2022-08), 11.27 (2023), 11.52 (2023-05), 11.65
+  // (2024), 11.88 (2024-11, no revaluation in January 2025), 12.02 (2026).
+  const HOURLY_CENTS: [string, number][] = [
+    ['2017-01-01', 976], ['2018-01-01', 988], ['2019-01-01', 1003], ['2020-01-01', 1015], ['2021-01-01', 1025],
+    ['2021-10-01', 1048], ['2022-01-01', 1057], ['2022-05-01', 1085], ['2022-08-01', 1107], ['2023-01-01', 1127],
+    ['2023-05-01', 1152], ['2024-01-01', 1165], ['2024-11-01', 1188], ['2026-01-01', 1202],
+  ];
+  const hourlyCents = (d: string) => [...HOURLY_CENTS].reverse().find(([from]) => from <= d)![1];
+  it('minimum = ⌈share × hourly SMIC × hours × 52 / 12⌉ to the cent, on both paths', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 16, max: 70 }), fc.boolean(), fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2026-05-31') }).map(fromDayNumber), fc.integer({ min: 1, max: 35 }), (age, q, d, h) => {
+        // hundredths of a cent × 100: share% × hourly cents × h × 52 / 12 / 100 cents, rounded up
+        const num = BigInt(SHARE_PERCENT(age, q)) * BigInt(hourlyCents(d)) * BigInt(h) * 52n;
+        const den = 12n * 100n;
+        const cents = (num + den - 1n) / den;
+        const expected = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+        const slow = proMinimum({ age, professionalBacLevel: q, date: d, weeklyHours: h, conventionalMinimum: undefined });
+        expect(slow.value.minimum.toFixed(2), `${age} ${q} ${d} ${h}`).toBe(expected);
+        const fast = proMinimumFast(age, q, d, undefined, undefined, h * 100);
+        if (age < 26) expect(fast && (fast.cents / 100).toFixed(2)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  }, TIMEOUT);
+  it('the hourly SMIC of this table is the law store\'s on every date of it', () => {
+    for (const [from, c] of HOURLY_CENTS) expect(smicOn(from).hourly.toFixed(2), from).toBe((c / 100).toFixed(2));
   });
 });
 

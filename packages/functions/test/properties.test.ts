@@ -54,7 +54,9 @@ function check(name: string, args: CellValue[]) {
   } else {
     expect(r.value === null ? false : wellFormedScalar(r.value), String(r.value)).toBe(true);
   }
-  expect(Array.isArray(r.articles)).toBe(true);
+  // A result cites what it applied: each article is a numbered article of a code (or a named text), never empty.
+  for (const a of r.articles) expect(a).toMatch(/^(?:[LRD]\d{3,4}-\d+(?:-\d+)*(?: CSS)?|(?:décret|arrêté|loi|ordonnance) \S.*)$/);
+  if (!(r.value instanceof FnError)) expect(r.articles.length, name).toBeGreaterThan(0);
 }
 
 function wellFormedScalar(v: unknown): boolean {
