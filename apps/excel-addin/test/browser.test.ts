@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** A page that may only talk to the test server (offline, as in CI). */
-async function offlinePage(options: { bypassCSP?: boolean } = {}): Promise<Page> {
+async function offlinePage(options: { bypassCSP?: boolean; locale?: string } = {}): Promise<Page> {
   const page = await browser.newPage(options);
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -135,6 +135,20 @@ describe('the preview page, offline, with the real Office.js', () => {
     );
     expect(viaExcel).toEqual([[971.81], [1148.5]]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('in a French browser the functions answer in French: #VALUE! messages and spill headers', async () => {
+    const page = await offlinePage({ locale: 'fr-FR' });
+    await page.goto(`${server.url}/preview/`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 90_000 });
+    const text = (a: string) => page.textContent(`td[data-address="${a}"]`);
+    expect(await text('F11')).toBe('#VALUE!');
+    await page.click('td[data-address="F11"]');
+    expect(await page.textContent('#message')).toMatch(/age : 15 est inférieur à 16/);
+    await page.click('button.tab:has-text("Schedule")');
+    const headers = await page.evaluate(() => (window as any).formapro.workbook.getValues('Schedule', 'A7:G7')[0]);
+    expect(headers.slice(0, 3)).toEqual(['Mois', 'Âge', 'Taux']);
     await page.close();
   });
 

@@ -5,4 +5,4 @@ export * from './evaluate.js';
 export { CATALOGUE, findFunction } from './catalogue/index.js';
 export * from './format.js';
 export { HEADER_FR, headerLabel } from './labels.js';
-export { registerFormaProFunctions, resizeFormaProSpills, hyperFormulaNames, type HyperFormulaEngineLike } from './adapters/hyperformula.js';
+export { registerFormaProFunctions, resizeFormaProSpills, hyperFormulaNames, setFormaProLanguage, type HyperFormulaEngineLike } from './adapters/hyperformula.js';

@@ -9,6 +9,7 @@ import * as HF from 'hyperformula';
 import sample from '../../../../examples/functions-sample.json';
 import contracts from '../../../../examples/contrats-pro.json';
 import hrExport from '../../../../examples/export-rh.json';
+import { setFormaProLanguage } from '@formapro/functions';
 import { installExcelShim } from './excel-shim';
 import { formatCell } from './number-format';
 import { cellAddress, columnName, createWorkbook, parseCell, parseRange, type PreviewWorkbook, type WorkbookData } from './workbook';
@@ -22,6 +23,9 @@ declare global {
 // The functions sample, then the sheets the task pane (beside the grid) validates: the sample contracts,
 // and an HR export as payroll systems write it (title rows above the header, a TOTAL row).
 const data = sample as unknown as WorkbookData;
+// Messages and spill headers in the browser's language, as Excel follows its display language (outside
+// Excel, Office.js reports a default display language that says nothing of the user's).
+setFormaProLanguage(navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en');
 const workbook = createWorkbook(HF, {
   ...data,
   sheets: [...data.sheets, ...(contracts as unknown as WorkbookData).sheets, ...(hrExport as unknown as WorkbookData).sheets],

@@ -34,10 +34,16 @@ import { CATALOGUE } from '../catalogue/index.js';
 import { evaluate } from '../evaluate.js';
 import type { FunctionSpec } from '../spec.js';
 import { toExcelScalar } from '../format.js';
-import type { CellValue, FnValue, Scalar } from '../values.js';
+import type { CellValue, FnValue, Lang, Scalar } from '../values.js';
 import { FnError } from '../values.js';
 
 type HF = typeof import('hyperformula');
+
+/** The language of messages and spill headers in the engine (the preview follows the display language). */
+let language: Lang = 'en';
+export function setFormaProLanguage(lang: Lang): void {
+  language = lang;
+}
 
 /** Plugin class per HyperFormula class, so that registering twice re-uses the same plugin. */
 const plugins = new WeakMap<object, FunctionPluginDefinition>();
@@ -134,7 +140,7 @@ function buildPlugin(hf: HF): FunctionPluginDefinition {
   };
 
   const toHf = (v: FnValue | FnError): unknown => {
-    if (v instanceof FnError) return new CellError(v.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, v.message);
+    if (v instanceof FnError) return new CellError(v.code === '#N/A' ? ErrorType.NA : ErrorType.VALUE, v.text(language));
     if (Array.isArray(v)) {
       const width = Math.max(1, ...v.map((r) => r.length));
       const rows = v.map((r) => Array.from({ length: width }, (_, i) => toHfScalar(i < r.length ? r[i] : null)));
@@ -173,7 +179,7 @@ function buildPlugin(hf: HF): FunctionPluginDefinition {
 
     proto[method] = function (this: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike) {
       return this.runFunction(ast.args, state, metadata, (...args: unknown[]) => {
-        const value = evaluate(spec.name, trimTrailing(args.map(toCell))).value;
+        const value = evaluate(spec.name, trimTrailing(args.map(toCell)), language).value;
         if (spec.result.matrix && Array.isArray(value)) {
           const misfit = spillMisfit(this, ast, state, value);
           if (misfit) return new CellError(ErrorType.VALUE, `${id}: ${misfit}`);
@@ -186,7 +192,7 @@ function buildPlugin(hf: HF): FunctionPluginDefinition {
       proto[`${method}_size`] = function (this: PluginInternals, ast: ProcedureAst, state: InterpreterStateLike): HfArraySize {
         const args = staticArguments(this, ast, state, EmptyValue);
         if (args === UNKNOWN) return ArraySize.scalar();
-        const value = evaluate(spec.name, trimTrailing(args.map(toCell))).value;
+        const value = evaluate(spec.name, trimTrailing(args.map(toCell)), language).value;
         if (!Array.isArray(value) || value.length === 0) return ArraySize.scalar();
         const width = Math.max(1, ...value.map((r) => r.length));
         return new ArraySize(width, value.length);
