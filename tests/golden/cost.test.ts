@@ -16,7 +16,12 @@ describe('PRO_COST_SCHEDULE (L6332-14, D6332-86, D6332-93)', () => {
     expect(r.rows[12].salary.toString()).toBe('495.5');
     expect(r.total.opcoTraining.toString()).toBe('3660'); // 9.15 × 400, spread over 13 months
     expect(r.total.tutorAid.toString()).toBe('1380'); // 230 × 6
-    expect(r.total.netCost.toString()).toBe(r.total.employerCost.minus(3660).minus(1380).toString());
+    // Charges 20 % a month, to the cent: 603.19 → 120.64; 8 × 247.37 = 1,978.96; 3 × 252.252 → 3 × 252.25 = 756.75;
+    // 495.50 → 99.10: 2,955.45. Employer cost 14,777.27 + 2,955.45 = 17,732.72 (no training price, no tutor cost);
+    // net 17,732.72 − 3,660 − 1,380 = 12,692.72.
+    expect(r.total.charges.toString()).toBe('2955.45');
+    expect(r.total.employerCost.toString()).toBe('17732.72');
+    expect(r.total.netCost.toString()).toBe('12692.72');
     expect(r.rows.slice(6).every((row) => row.tutorAid.eq(0))).toBe(true);
   });
 
