@@ -208,6 +208,8 @@ export interface AppScheduleRow {
   days: number;
   daysInMonth: number;
   due: Decimal;
+  /** The later parts of a month split by a contract-year anniversary, the end of the contract before a prolongation or a SMIC revaluation: each from its first day, at its own minimum. */
+  later?: { from: IsoDate; age: number; year: number; rate: Decimal; exact: Decimal; minimum: Decimal }[];
 }
 
 export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' | 'prolongation'> {
@@ -285,9 +287,13 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
     for (let y = 1; y <= 4; y++) if (inside(addMonths(input.start, 12 * y))) splits.add(addMonths(input.start, 12 * y));
     if (input.prolongedEnd !== undefined && inside(addDays(input.end, 1))) splits.add(addDays(input.end, 1));
     const bounds = [range.from, ...[...splits].sort()];
-    const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? r.exact : minimumOn(from).r.exact }));
+    const later = bounds.slice(1).map((from) => ({ from, ...minimumOn(from) }));
+    const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? r.exact : later[i - 1].r.exact }));
     const d = monthDue(m, parts, input.proration);
-    rows.push({ month: m, age, year, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum, days: d.covered, daysInMonth: d.inMonth, due: d.due });
+    rows.push({
+      month: m, age, year, rate: r.rate, smic: smicOn(day).monthly, exact: r.exact, minimum: r.minimum, days: d.covered, daysInMonth: d.inMonth, due: d.due,
+      ...(later.length ? { later: later.map((l) => ({ from: l.from, age: l.age, year: l.year, rate: l.r.rate, exact: l.r.exact, minimum: l.r.minimum })) } : {}),
+    });
   }
   return t.done(rows);
 }

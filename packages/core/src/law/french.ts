@@ -33,6 +33,8 @@ export const PARAMETER_FR: Readonly<Record<string, string>> = {
   'apprenticeship.min_pay.band_change': "salaire de l'apprenti : date du changement de tranche d'âge",
   'apprenticeship.min_pay.special_cases': "cas particuliers du salaire de l'apprenti (D6222-28 à D6222-32)",
   'apprenticeship.min_age': "âge minimum de l'apprenti",
+  'apprenticeship.eligibility.ages': "âges d'accès à l'apprentissage (au début du contrat)",
+  'apprenticeship.duration': "durée du contrat d'apprentissage (selon la date de conclusion)",
   'apprenticeship.aid.unique': "aide unique aux employeurs d'apprentis",
   'apprenticeship.aid.exceptional': "aide exceptionnelle aux employeurs d'apprentis (première année)",
   'apprenticeship.employer_participation': "participation de l'employeur au coût de la formation de l'apprenti",

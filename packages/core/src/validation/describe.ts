@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from '../explain.js';
 import { FIELD_SPECS } from './fields.js';
-import type { HeaderMatch, IgnoredColumn } from './headers.js';
+import { sheetNotChecked, type HeaderMatch, type IgnoredColumn } from './headers.js';
 import type { SkippedRow } from './index.js';
 
 export type Lang = 'fr' | 'en';
@@ -36,7 +36,7 @@ export function describeColumns(match: HeaderMatch, headerRow: number, firstColu
       .map(([field, col]) => ({ field, label: fieldLabel(field), header: match.headers[field], column: columnLetter(firstColumn + col), how: match.how[field] ?? 'detected' })),
     ignored: match.ignored.filter((c) => c.reason !== 'owned').map((c) => ({ header: c.header, column: columnLetter(firstColumn + c.column), reason: c.reason, ...(c.fields ? { fields: c.fields } : {}) })),
     missing_required: match.missingRequired,
-    not_checked: match.notChecked.map((c) => ({ check: c.id, label: c.label, articles: c.articles })),
+    not_checked: sheetNotChecked(match).map((c) => ({ check: c.id, label: c.label, articles: c.articles })),
   };
 }
 

@@ -6,7 +6,7 @@
  * What was not recognised is listed, never dropped silently.
  */
 import type { Bilingual } from '../explain.js';
-import { CONTRACT_FIELDS, FIELD_SPECS, OPTIONAL_CHECKS, type OptionalCheck } from './fields.js';
+import { APPRENTICESHIP_OPTIONAL_CHECKS, CONTRACT_FIELDS, FIELD_SPECS, OPTIONAL_CHECKS, type OptionalCheck } from './fields.js';
 import { isBlank, type RawCell } from './parse.js';
 import { FIELD_EXCLUDED_WORDS, FIELD_SYNONYMS, HEADER_ABBREVIATIONS, HEADER_STOP_WORDS, INFORMATIONAL_HEADERS, TOTAL_ROW_WORDS } from './synonyms.js';
 
@@ -274,9 +274,37 @@ export function matchHeaders(headers: readonly RawCell[], mapping: ColumnMapping
     unknown: headers.map((_, i) => i).filter((i) => !used.has(i)),
     ignored,
     duplicates,
-    missingRequired: CONTRACT_FIELDS.filter((f) => f.required && !(f.field in columns)).map((f) => f.field),
+    // A sheet with a « Dispositif » column may be all apprenticeships: a field required only for the other kind is then checked row by row.
+    missingRequired: CONTRACT_FIELDS.filter((f) => f.required && !(f.field in columns) && !(f.requiredOnlyFor && 'contract_kind' in columns)).map((f) => f.field),
     notChecked: OPTIONAL_CHECKS.filter((c) => c.fields.every((f) => !(f in columns))),
   };
+}
+
+const appNotCheckedCache = new WeakMap<HeaderMatch, OptionalCheck[]>();
+
+/** The checks an apprenticeship row cannot make on this sheet, for want of a column (the same for every row). */
+export function apprenticeshipNotChecked(match: HeaderMatch): OptionalCheck[] {
+  let list = appNotCheckedCache.get(match);
+  if (!list) {
+    list = APPRENTICESHIP_OPTIONAL_CHECKS.filter((c) => c.fields.every((f) => match.columns[f] === undefined));
+    appNotCheckedCache.set(match, list);
+  }
+  return list;
+}
+
+/**
+ * The checks not made that a sheet's summary names: those of contrat de professionnalisation rows, and, when
+ * a « Dispositif » column says the sheet holds apprenticeships too, those of apprenticeship rows (a check
+ * both kinds make is named once, with the articles of both).
+ */
+export function sheetNotChecked(match: HeaderMatch): OptionalCheck[] {
+  if (match.columns.contract_kind === undefined) return match.notChecked;
+  const out = new Map(match.notChecked.map((c) => [c.id, c]));
+  for (const c of apprenticeshipNotChecked(match)) {
+    const pro = out.get(c.id);
+    out.set(c.id, pro ? { ...pro, articles: [...new Set([...pro.articles, ...c.articles])] } : c);
+  }
+  return [...out.values()];
 }
 
 /** How many rows from the top may hold titles before the header. */

@@ -10,6 +10,7 @@ export * from './describe.js';
 export * from './synonyms.js';
 export * from './parse.js';
 export { validateRow, type RowVerdict, type ValidateOptions } from './validate.js';
+export { readTrainingLevel, rowKind, validateApprenticeshipRow } from './apprenticeship.js';
 
 export interface RowReport extends RowVerdict {
   /** Sheet row number (header = row 1). */

@@ -74,7 +74,37 @@ export function readContractType(v: RawCell): ContractType | undefined | null {
   const t = String(v).trim().toUpperCase().replace(/[^A-Z]/g, '');
   if (t === 'CDD' || t.startsWith('CONTRATADUREEDETERMINEE') || t === 'FIXEDTERM') return 'CDD';
   if (t === 'CDI' || t.startsWith('CONTRATADUREEINDETERMINEE') || t === 'PERMANENT' || t === 'OPENENDED') return 'CDI';
-  return null;
+  // « Apprentissage », « CDD apprentissage », « Contrat pro » in a « Type de contrat » column: the kind is
+  // read by readContractNature; the type is the one it states, if any
+  const n = readContractNature(v);
+  return n?.kind ? n.type : null;
+}
+
+/** Which contract a row is: a contrat d'apprentissage or a contrat de professionnalisation. */
+export type ContractKind = 'apprenticeship' | 'professionalisation';
+
+const KIND_WORDS: [RegExp, ContractKind][] = [
+  [/\b(apprentissage|apprenti|apprentie|apprentice|apprenticeship|cfa)\b/, 'apprenticeship'],
+  [/\b(professionnalisation|professionalisation|professionalization|pro|cprof|cpro|contrat de pro)\b/, 'professionalisation'],
+];
+
+/**
+ * The kind and the type a « Dispositif » / « Type de contrat » cell gives: « Apprentissage » (kind only),
+ * « CDD » (type only), « CDD apprentissage », « Contrat pro – CDI » (both). undefined = blank, null = neither.
+ */
+export function readContractNature(v: RawCell): { kind?: ContractKind; type?: ContractType } | undefined | null {
+  if (isBlank(v)) return undefined;
+  const t = String(v).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  let kind: ContractKind | undefined;
+  for (const [re, k] of KIND_WORDS) if (re.test(t)) { kind = k; break; }
+  const type = /\b(cdd|duree determinee|fixed term)\b/.test(t) ? 'CDD' : /\b(cdi|duree indeterminee|permanent|open ended)\b/.test(t) ? 'CDI' : undefined;
+  return kind || type ? { ...(kind ? { kind } : {}), ...(type ? { type } : {}) } : null;
+}
+
+/** The kind alone (a « Dispositif » column): « CDD » there is unreadable as a kind. */
+export function readContractKind(v: RawCell): ContractKind | undefined | null {
+  const n = readContractNature(v);
+  return n === undefined ? undefined : n?.kind ?? null;
 }
 
 import type { Benefit } from '../professionalisation/eligibility.js';

@@ -30,6 +30,12 @@ export const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   months_abroad: ["mois à l'étranger", 'mobilité', 'mobilité internationale', 'étranger', 'durée mobilité', 'months abroad', 'abroad'],
   renewals: ['renouvellements', 'nombre de renouvellements', 'renouvellement', 'renewals', 'renewal count'],
   renewal_ground: ['motif du renouvellement', 'motif de renouvellement', 'motif renouvellement', 'renewal ground', 'renewal reason'],
+  contract_kind: ['dispositif', "type d'alternance", 'type alternance', "type de contrat d'alternance", 'nature alternance', 'contrat en alternance', 'alternance', 'apprentissage ou professionnalisation', 'contract kind', 'work study type', 'scheme'],
+  training_cycle_years: ['durée du cycle de formation', 'durée du cycle', 'cycle de formation', 'durée cycle', 'cycle', 'training cycle', 'cycle length', 'cycle years'],
+  previous_contract_year: ['dernière année du contrat précédent', 'année du contrat précédent', 'contrat précédent', 'dernière année contrat précédent', "previous contract's last year", 'previous contract year', 'previous contract'],
+  same_level: ['même niveau', "même niveau qu'un diplôme obtenu", 'diplôme de même niveau', 'même niveau que le diplôme obtenu', 'same level', 'same level diploma'],
+  training_level: ['niveau de la formation', 'niveau formation', 'formation suivie', 'diplôme en cours', 'training level', 'training prepared'],
+  prolongation_end: ['fin de prolongation', 'date de fin de prolongation', 'fin prolongation', 'prolongation', 'prolongé jusqu’au', 'prorogation', 'fin de prorogation', 'prolongation end', 'extended until', 'extension end'],
 };
 
 /**
@@ -40,12 +46,12 @@ export const FIELD_EXCLUDED_WORDS: Readonly<Record<string, readonly string[]>> =
   reference: ['tuteur', 'opco', 'formation', 'organisme', 'siret', 'securite', 'sociale'],
   birth_date: ['tuteur'],
   qualification: ['prepare', 'preparee', 'vise', 'visee', 'intitule', 'tuteur', 'code', 'rncp'],
-  start_date: ['formation', 'tuteur', 'signature', 'depot', 'opco', 'periode', 'essai', 'naissance', 'mobilite'],
-  end_date: ['formation', 'tuteur', 'signature', 'depot', 'opco', 'periode', 'essai', 'naissance', 'mobilite'],
+  start_date: ['formation', 'tuteur', 'signature', 'depot', 'opco', 'periode', 'essai', 'naissance', 'mobilite', 'precedent', 'cycle'],
+  end_date: ['formation', 'tuteur', 'signature', 'depot', 'opco', 'periode', 'essai', 'naissance', 'mobilite', 'precedent', 'cycle', 'prolongation', 'prorogation', 'prolonge'],
   weekly_hours: ['formation', 'tuteur', 'mois', 'annuel', 'annuelle', 'contrat'],
   monthly_salary: ['annuel', 'annuelle', 'horaire', 'net', 'total', 'cumul', 'charge', 'cout', 'minimum', 'conventionnel', 'tuteur', 'reference'],
   conventional_minimum: ['tuteur'],
-  training_hours: ['tuteur', 'organisme', 'intitule', 'date', 'cout', 'prix', 'montant', 'euros'],
+  training_hours: ['tuteur', 'organisme', 'intitule', 'date', 'cout', 'prix', 'montant', 'euros', 'cycle', 'niveau'],
   jobseeker: ['duree', 'longue', 'plus', 'an', 'mois', 'depuis'],
   benefit: ['tuteur'],
   branch_agreement: [],
@@ -57,6 +63,12 @@ export const FIELD_EXCLUDED_WORDS: Readonly<Record<string, readonly string[]>> =
   months_abroad: [],
   renewals: ['motif'],
   renewal_ground: [],
+  contract_kind: ['rythme', 'calendrier', 'date', 'debut', 'fin', 'duree', 'organisme', 'ecole', 'tuteur'],
+  training_cycle_years: ['debut', 'fin', 'date', 'heures', 'organisme', 'intitule'],
+  previous_contract_year: ['employeur', 'date', 'debut', 'fin', 'type', 'salaire'],
+  same_level: [],
+  training_level: ['tuteur', 'heures', 'date', 'cout', 'organisme'],
+  prolongation_end: ['motif', 'duree', 'mois', 'raison'],
 };
 
 /**

@@ -30,6 +30,7 @@ import { PRO_ABROAD, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisat
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
+import { rowKind, unreadableKind, validateApprenticeshipRow } from './apprenticeship.js';
 import { isBlank, readBenefit, readContractType, readDate, readDecimal, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
 
 export interface ValidateOptions {
@@ -43,14 +44,14 @@ export interface RowVerdict {
   findings: Finding[];
 }
 
-class Findings {
+export class Findings {
   readonly list: Finding[] = [];
   add(code: string, severity: Severity, field: string | null, en: string, fr: string, articles: string[] = []): void {
     this.list.push({ code, severity, field, message: { en, fr }, articles });
   }
 }
 
-const label = (field: string): Bilingual => {
+export const label = (field: string): Bilingual => {
   const f = FIELD_SPECS.get(field);
   return { en: f?.en ?? field, fr: f?.fr ?? field };
 };
@@ -62,12 +63,14 @@ const EXPECTED: Record<string, Bilingual> = {
   yesno: { en: 'yes or no (oui/non, x, 1/0)', fr: 'oui ou non (oui/non, x, 1/0)' },
   qualification: { en: 'a qualification code (none, cap, bac, bac pro, bts, licence, master…, or an RNCP level 3–8)', fr: 'un code de diplôme (aucun, cap, bac, bac pro, bts, licence, master…, ou un niveau RNCP 3 à 8)' },
   contract_type: { en: 'CDD or CDI', fr: 'CDD ou CDI' },
+  contract_kind: { en: 'apprenticeship or professionalisation', fr: 'apprentissage ou professionnalisation' },
+  training_level: { en: 'a training (licence pro, bts…)', fr: 'une formation (licence pro, bts…)' },
   benefit: { en: 'RSA, ASS, AAH, CUI or empty', fr: 'RSA, ASS, AAH, CUI ou vide' },
   text: { en: 'text', fr: 'du texte' },
   renewal_ground: { en: 'a renewal ground', fr: 'un motif de renouvellement' },
 };
 
-function unreadable(out: Findings, field: string, raw: RawCell): void {
+export function unreadable(out: Findings, field: string, raw: RawCell): void {
   const kind = FIELD_SPECS.get(field)?.kind ?? 'text';
   const l = label(field);
   const shown = JSON.stringify(String(raw)).slice(0, 60);
@@ -75,7 +78,7 @@ function unreadable(out: Findings, field: string, raw: RawCell): void {
 }
 
 /** Reads one field: undefined when blank or absent, null when unreadable (an error is recorded). */
-function read<T>(values: readonly RawCell[], match: HeaderMatch, out: Findings, field: string, reader: (v: RawCell) => T | undefined | null): T | undefined | null {
+export function read<T>(values: readonly RawCell[], match: HeaderMatch, out: Findings, field: string, reader: (v: RawCell) => T | undefined | null): T | undefined | null {
   const col = match.columns[field];
   if (col === undefined) return undefined;
   const raw = values[col];
@@ -84,7 +87,7 @@ function read<T>(values: readonly RawCell[], match: HeaderMatch, out: Findings, 
   return v;
 }
 
-const has = (match: HeaderMatch, field: string) => match.columns[field] !== undefined;
+export const has = (match: HeaderMatch, field: string) => match.columns[field] !== undefined;
 
 function readQualification(v: RawCell): Qualification | undefined | null {
   if (isBlank(v)) return undefined;
@@ -93,7 +96,18 @@ function readQualification(v: RawCell): Qualification | undefined | null {
   return q ?? null;
 }
 
+/**
+ * One contract row, judged by the rules of its kind: an apprenticeship (a « Dispositif » or « Type de contrat »
+ * cell saying so) by validateApprenticeshipRow, any other row as a contrat de professionnalisation.
+ */
 export function validateRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions = {}): RowVerdict {
+  const kind = rowKind(values, match);
+  if (kind === 'professionalisation') return validateProfessionalisationRow(values, match, options);
+  if (kind === 'apprenticeship') return validateApprenticeshipRow(values, match, options);
+  return unreadableKind(validateProfessionalisationRow(values, match, options), values, match);
+}
+
+function validateProfessionalisationRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions): RowVerdict {
   const out = new Findings();
   const refRaw = has(match, 'reference') ? values[match.columns.reference] : undefined;
   const reference = isBlank(refRaw) ? null : String(refRaw).trim();
@@ -183,7 +197,7 @@ interface Context {
   out: Findings;
 }
 
-function notStated(out: Findings, field: string, en: string, fr: string, articles: string[] = []): void {
+export function notStated(out: Findings, field: string, en: string, fr: string, articles: string[] = []): void {
   const l = label(field);
   out.add('NOT_STATED', 'info', field, `${l.en} not stated: ${en}`, `${l.fr} non renseigné : ${fr}`, articles);
 }
@@ -239,7 +253,7 @@ function checkDuration(ctx: Context, months: number, priority: boolean, branch: 
  * so that the figures quoted give the minimum shown: 55 % × 12.31 × 151 2/3 = 1,026.859… → 1,026.86, which
  * 55 % of the published monthly 1,867.02 would not (1,026.87).
  */
-function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal): { en: string; fr: string } {
+export function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal): { en: string; fr: string } {
   const legal = weeklyHours.eq(35);
   const hoursEn = legal ? '151 2/3 h a month' : `${weeklyHours.toString()} h a week × 52/12`;
   const hoursFr = legal ? '151 2/3 h par mois' : `${weeklyHours.toString().replace('.', ',')} h par semaine × 52/12`;
@@ -411,7 +425,7 @@ function checksNotMade(match: HeaderMatch): readonly Finding[] {
   return list;
 }
 
-function lawGap(out: Findings, field: string, e: LawError): void {
+export function lawGap(out: Findings, field: string, e: LawError): void {
   out.add(e.kind === 'no-law-for-date' ? 'NO_LAW_FOR_DATE' : 'OUT_OF_RANGE', 'error', field, e.text.en, e.text.fr, e.articles);
 }
 

@@ -99,3 +99,67 @@ export const APPRENTICE_MIN_AGE = defineParameter<number>({
   unit: 'years',
   versions: [{ validFrom: '2014-01-01', validTo: null, value: 15, articles: ['L6222-1'], source: 'Légifrance, Code du travail, L6222-1 (2017 version; unchanged on this point in 2019)', verified: true, note: '16 in general, 15 for a young person who has completed the first cycle of secondary education' }],
 });
+
+/**
+ * Ages at the START of the apprenticeship (L6222-1): 16 in general, 15 after the first cycle of secondary
+ * education (collège); at most 25 (until 2018) then 29 révolus (contracts from 2019-01-01, loi 2018-771
+ * art. 13), unless one of the cases of L6222-2 applies (recognised disabled worker, business creation or
+ * takeover project, high-level athlete, a contract following a previous one towards a higher diploma, a
+ * previous contract broken for reasons beyond the apprentice's control). `maximum` is the last age in
+ * whole years that is eligible.
+ */
+export const APPRENTICE_ELIGIBILITY_AGES = defineParameter<{ minimum: number; minimumAfterCollege: number; maximum: number }>({
+  id: 'apprenticeship.eligibility.ages',
+  description: 'apprenticeship eligibility ages (at the start)',
+  unit: 'years',
+  versions: [
+    {
+      validFrom: '2014-01-01',
+      validTo: '2019-01-01',
+      value: { minimum: 16, minimumAfterCollege: 15, maximum: 25 },
+      articles: ['L6222-1', 'L6222-2'],
+      source: 'Légifrance, Code du travail, L6222-1 and L6222-2 as in force on 29 January 2017 ("de seize ans au moins à vingt-cinq ans au début de l\'apprentissage")',
+      verified: true,
+      note: 'regions experimenting from 2017 could go up to 30 (loi 2016-1088 art. 77): not modelled',
+    },
+    {
+      validFrom: '2019-01-01',
+      validTo: null,
+      value: { minimum: 16, minimumAfterCollege: 15, maximum: 29 },
+      articles: ['L6222-1', 'L6222-2'],
+      source: 'L6222-1 as amended by loi n° 2018-771 du 5 septembre 2018, art. 13 ("vingt-neuf ans révolus"; consolidated article on Légifrance; the 2019 text is not among the texts held)',
+      verified: false,
+    },
+  ],
+});
+
+/**
+ * Length of an apprenticeship contract (of the apprenticeship period of a CDI), by the conclusion date:
+ * one to three years, six months to one year in the derogations of L6222-9 (until 2018); six months to
+ * three years (L6222-7-1 as amended by loi 2018-771, contracts from 2019-01-01). A prolongation after an
+ * exam failure adds up to a year (L6222-11). A disabled apprentice's contract may last up to 4 years.
+ */
+export const APPRENTICE_DURATION = defineParameter<{ minMonths: number; minMonthsDerogation: number; maxMonths: number; maxMonthsDisabled: number; prolongationMaxMonths: number }>({
+  id: 'apprenticeship.duration',
+  description: 'apprenticeship contract length (by conclusion date)',
+  unit: 'months',
+  versions: [
+    {
+      validFrom: '2014-01-01',
+      validTo: '2019-01-01',
+      value: { minMonths: 12, minMonthsDerogation: 6, maxMonths: 36, maxMonthsDisabled: 48, prolongationMaxMonths: 12 },
+      articles: ['L6222-7-1', 'L6222-9', 'L6222-11'],
+      source: 'Légifrance, Code du travail, L6222-7-1 ("entre un et trois ans"), L6222-9 ("entre six mois et un an") and L6222-11 (prolongation "d\'un an au plus") as in force on 29 January 2017; 4 years for a disabled apprentice: public consolidated copies (not among the texts held)',
+      verified: false,
+      note: 'the 1 to 3 years and 6 months to 1 year were read in the 2017 text; the 4 years of a disabled apprentice were not',
+    },
+    {
+      validFrom: '2019-01-01',
+      validTo: null,
+      value: { minMonths: 6, minMonthsDerogation: 6, maxMonths: 36, maxMonthsDisabled: 48, prolongationMaxMonths: 12 },
+      articles: ['L6222-7-1', 'L6222-11'],
+      source: 'L6222-7-1 as amended by loi n° 2018-771 du 5 septembre 2018, art. 13 ("de six mois à trois ans"; L6222-11 prolongation of a year at most; consolidated articles on Légifrance; the 2019 text is not among the texts held)',
+      verified: false,
+    },
+  ],
+});
