@@ -253,7 +253,8 @@ export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & {
     }),
   );
   if (!adultRegime) t.cite('D6325-16');
-  return t.done({ ...r, age });
+  // Object.assign, not a spread: a spread would read the lazy exact figures (two big divisions) nobody asked for
+  return t.done(Object.assign(r, { age }));
 }
 
 export interface ScheduleRow {

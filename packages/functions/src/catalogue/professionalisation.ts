@@ -196,7 +196,8 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         proration: optProration(pr),
       });
       const rows: Matrix = [['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']];
-      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), toCents(row.minimum), daysCell(row), toCents(row.due)]);
+      // minimumCents, when the integer path computed it, is the minimum already in cents (no big.js toFixed)
+      for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), row.minimumCents !== undefined ? row.minimumCents / 100 : toCents(row.minimum), daysCell(row), toCents(row.due)]);
       return { ...r, value: rows };
     },
   },
