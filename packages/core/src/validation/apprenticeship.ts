@@ -274,7 +274,7 @@ function checkPay(out: Findings, p: PayInputs): void {
       'error',
       'monthly_salary',
       `Salary ${eurosEn(p.salary)} is below the apprentice minimum of ${eurosEn(row.minimum)} due from ${monthEn(from)} (year ${row.year} of the contract, aged ${row.age}${sp.en}: ${b.en}): pay at least ${eurosEn(row.minimum)} from ${from}`,
-      `Salaire de ${eurosFr(p.salary)} inférieur au minimum de ${eurosFr(row.minimum)} dû à l'apprenti à partir de ${monthFr(from)} (${row.year}e année du contrat, ${row.age} ans${sp.fr} : ${b.fr}) : verser au moins ${eurosFr(row.minimum)} dès le ${dateFr(from)}`,
+      `Salaire de ${eurosFr(p.salary)} inférieur au minimum de ${eurosFr(row.minimum)} dû à l'apprenti à partir de ${monthFr(from)} (${row.year === 1 ? '1re' : `${row.year}e`} année du contrat, ${row.age} ans${sp.fr} : ${b.fr}) : verser au moins ${eurosFr(row.minimum)} dès le ${dateFr(from)}`,
       articles,
     );
   }
