@@ -1,6 +1,6 @@
 /**
- * `formapro validate` on files as HR has them: the sample workbook judged as its "Attendu"
- * column says, the same verdicts from its ";" Windows-1252 CSV export, other encodings and delimiters,
+ * `formapro validate` on files as HR has them: the sample workbook judged as its "Attendu" and
+ * "Attendu (codes)" columns say (verdict and finding codes), the same verdicts from its ";" Windows-1252 CSV export, other encodings and delimiters,
  * every output format, and broken files → exit 2 with a clear message.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,12 @@ const XLSX = join(ROOT, 'examples', 'contrats-pro.xlsx');
 const CSV = join(ROOT, 'examples', 'contrats-pro.csv');
 const STATUS: Record<string, string> = { OK: 'ok', Alerte: 'warning', Erreur: 'error' };
 let expected: { reference: string; status: string }[] = [];
+/** Per row, the finding codes its "Attendu (codes)" column states (every finding but the sheet-level CHECK_NOT_MADE). */
+let expectedCodes: { reference: string; codes: string[] }[] = [];
+const codesOf = (row: { reference: string; findings: { code: string }[] }) => ({
+  reference: row.reference,
+  codes: row.findings.map((f) => f.code).filter((c) => c !== 'CHECK_NOT_MADE').sort(),
+});
 const dir = mkdtempSync(join(tmpdir(), 'formapro-validate-'));
 
 beforeAll(async () => {
@@ -23,8 +29,12 @@ beforeAll(async () => {
   const header = (ws.getRow(1).values as unknown[]).map(String);
   const ref = header.indexOf('Référence');
   const want = header.indexOf('Attendu');
+  const wantCodes = header.indexOf('Attendu (codes)');
   ws.eachRow((row, n) => {
-    if (n > 1) expected.push({ reference: String(row.getCell(ref).value), status: STATUS[String(row.getCell(want).value)] });
+    if (n === 1) return;
+    expected.push({ reference: String(row.getCell(ref).value), status: STATUS[String(row.getCell(want).value)] });
+    const codes = row.getCell(wantCodes).value;
+    expectedCodes.push({ reference: String(row.getCell(ref).value), codes: codes ? String(codes).split(/,\s*/).sort() : [] });
   });
 });
 
@@ -34,26 +44,30 @@ describe.concurrent('the sample contracts workbook', () => {
     expect(new Set(expected.map((e) => e.status))).toEqual(new Set(['ok', 'warning', 'error']));
   });
 
-  it('validate --format json judges every row as its "Attendu" column says; exit 1 (some rows in error)', async () => {
+  it('validate --format json judges every row as its "Attendu" and "Attendu (codes)" columns say; exit 1 (some rows in error)', async () => {
     const r = await formapro('validate', XLSX, '--format', 'json');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.rows.map((x: { reference: string; status: string }) => ({ reference: x.reference, status: x.status }))).toEqual(expected);
+    expect(report.rows.map(codesOf)).toEqual(expectedCodes);
+    // every row also names the missing renewal column (CHECK_NOT_MADE, information)
+    for (const row of report.rows) expect(row.findings.filter((f: { code: string }) => f.code === 'CHECK_NOT_MADE').map((f: { severity: string }) => f.severity)).toEqual(['info']);
     expect(report.rows[0].row).toBe(2);
     expect(report.summary).toMatchObject({ rows: expected.length, ok: expected.filter((e) => e.status === 'ok').length, warning: 1, error: expected.filter((e) => e.status === 'error').length, skipped: [] });
     // The sample has no renewal column: the renewal check (L6325-7) is named as not made, once for the sheet
     expect(report.summary.not_checked.map((c: { check: string; articles: string[] }) => [c.check, c.articles])).toEqual([['renewal', ['L6325-7']]]);
     expect(report.columns.header_row).toBe(1);
-    expect(report.columns.ignored.map((c: { header: string; reason: string }) => [c.header, c.reason])).toEqual([['Attendu', 'informational'], ['Notes', 'informational']]);
+    expect(report.columns.ignored.map((c: { header: string; reason: string }) => [c.header, c.reason])).toEqual([['Attendu', 'informational'], ['Attendu (codes)', 'informational'], ['Notes', 'informational']]);
     for (const row of report.rows) for (const f of row.findings) expect(Object.keys(f).sort()).toEqual(['articles', 'code', 'field', 'message', 'severity']);
     expect(r.stderr).toMatch(/25 contracts: 10 ok, 1 with warnings, 14 with errors/);
   });
 
-  it('the ";" Windows-1252 CSV export gets the same verdicts', async () => {
+  it('the ";" Windows-1252 CSV export gets the same verdicts and findings', async () => {
     expect(readFileSync(CSV).includes(Buffer.from('Diplôme', 'utf8'))).toBe(false); // really not UTF-8
     const r = await formapro('validate', CSV, '--format', 'json');
     const report = JSON.parse(r.stdout);
     expect(report.rows.map((x: { reference: string; status: string }) => ({ reference: x.reference, status: x.status }))).toEqual(expected);
+    expect(report.rows.map(codesOf)).toEqual(expectedCodes);
   });
 
   it('a "," UTF-8 CSV with a BOM and English headers is read too', async () => {

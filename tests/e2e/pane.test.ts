@@ -64,6 +64,8 @@ describe('task pane in the preview', () => {
     // and the sample's own "Attendu" column agrees
     const attendu = cells[0].indexOf('Attendu');
     expect(status.slice(1)).toEqual(cells.slice(1).map((r) => ({ OK: 'OK', Alerte: 'Attention', Erreur: 'Erreur' })[String(r[attendu])]));
+    // the codes the pane lists (errors and warnings) are those of its "Attendu (codes)" column
+    expect(await listedCodes()).toEqual(expectedSampleCodes());
 
     // summary badges
     const counts = await page.$$eval('[data-testid^=count-]', (els) => els.map((e) => e.textContent));
@@ -93,14 +95,46 @@ describe('task pane in the preview', () => {
     expect(selection.address.split(':')[0]).toBe(address);
   });
 
-  it('a second run finds its columns again and still gives the same verdicts', async () => {
-    await page.click('[data-testid=validate]');
-    await page.waitForSelector('[data-testid=summary]');
+  it('a second run finds its columns again and still gives the same verdicts and codes', async () => {
+    // self-contained: its own tab, its own two runs (whatever the tests before did)
+    await page.click('.tab:has-text("Contrats")');
+    await expect.poll(() => page.textContent('[data-testid=columns-summary]')).toContain('« Contrats »');
+    for (let run = 0; run < 2; run++) {
+      await page.click('[data-testid=validate]');
+      await page.waitForSelector('[data-testid=summary]');
+    }
     const header = await page.evaluate(() => (window as any).formapro.workbook.getValues('Contrats', 'A1:Z1')[0]);
     expect(header.filter((h: unknown) => h === 'Statut FormaPro')).toHaveLength(1);
     expect(header.filter((h: unknown) => h === 'Constats FormaPro')).toHaveLength(1);
+    const statusCol = col(header.indexOf('Statut FormaPro'));
+    const status = await page.evaluate((a) => (window as any).formapro.workbook.getValues('Contrats', a).map((r: unknown[]) => r[0]), `${statusCol}2:${statusCol}${cells.length}`);
+    const attendu = cells[0].indexOf('Attendu');
+    expect(status).toEqual(cells.slice(1).map((r) => ({ OK: 'OK', Alerte: 'Attention', Erreur: 'Erreur' })[String(r[attendu])]));
+    expect(await listedCodes()).toEqual(expectedSampleCodes());
   });
 });
+
+/** Finding codes per sheet row as the pane lists them (cards of rows with findings). */
+async function listedCodes(): Promise<Record<string, string[]>> {
+  return page.$$eval('[data-testid=findings] [data-row]', (cards) =>
+    Object.fromEntries(cards.map((c) => [c.getAttribute('data-row'), [...c.querySelectorAll('[data-code]')].map((f) => f.getAttribute('data-code')!).sort()])),
+  );
+}
+
+/**
+ * The sample's "Attendu (codes)" per sheet row, as the pane lists them: errors and warnings (information —
+ * UNVERIFIED_VALUE, DEPOSIT_AFTER_SIGNATURE_PLUS_5 — is in the report, not in the pane's cards).
+ */
+function expectedSampleCodes(): Record<string, string[]> {
+  const INFO = new Set(['UNVERIFIED_VALUE', 'DEPOSIT_AFTER_SIGNATURE_PLUS_5']);
+  const at = cells[0].indexOf('Attendu (codes)');
+  return Object.fromEntries(
+    cells
+      .slice(1)
+      .map((r, i) => [String(i + 2), r[at] ? String(r[at]).split(/,\s*/).filter((c) => !INFO.has(c)).sort() : []] as const)
+      .filter(([, codes]) => codes.length),
+  );
+}
 
 describe('task pane on the HR export (tab "Export RH")', () => {
   const SHEET = 'Export RH';

@@ -23,8 +23,11 @@ describe('CPF in euros (2019 onwards)', () => {
   it('E8 D6323-3-3: OETH, full time, balance 0 → 500 + 300 = 800 €', () => {
     expect(value('CPF_ACCRUAL', 1607, '', false, 0, 2024, true)).toBe(800);
   });
-  it('E9 L6323-12: 8 months full time + 4 months maternity counted as work → full year → 500 €', () => {
-    expect(value('CPF_ACCRUAL', 1607, '', false, 0, 2024)).toBe(500);
+  it('E9 L6323-12: 500 h worked + 16 weeks of maternity leave counted as work (16 × 35 = 560 h) = 1,060 h ≥ 803.5 → 500 €; the 500 h alone → 500 × 500 / 1,607 = 155.569… → 155.57 €', () => {
+    // Maternity leave is worked time for the CPF (L6323-12): the function takes it inside worked_hours.
+    expect(value('CPF_ACCRUAL', 500 + 16 * 35, 1607, false, 0, 2024)).toBe(500);
+    // Had the leave not been counted, the year would be below half and prorated (R6323-1 II, rounded up).
+    expect(value('CPF_ACCRUAL', 500, 1607, false, 0, 2024)).toBe(155.57);
   });
   it('2018 → 2019: CPF_ACCRUAL for 2018 is #N/A pointing to hours; CPF_ACCRUAL_HOURS for 2019 is #N/A', () => {
     const e = value('CPF_ACCRUAL', 1607, '', false, 0, 2018) as FnError;

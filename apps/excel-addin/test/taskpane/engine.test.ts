@@ -110,13 +110,19 @@ describe('task pane validation (one engine with formapro validate)', () => {
     );
   });
 
-  it('the sample contracts sheet gets the verdicts its "Attendu" column states', async () => {
+  it('the sample contracts sheet gets the verdicts and finding codes its "Attendu" and "Attendu (codes)" columns state', async () => {
     const data = JSON.parse(readFileSync(join(__dirname, '../../../../examples/contrats-pro.json'), 'utf8')) as { sheets: { cells: Cell[][] }[] };
     const cells = data.sheets[0].cells;
     const host = new FakeExcel(cells.map((r) => r.slice()));
     const r = await validateActiveSheet(host, { lang: 'fr', settings: host.settings(), keepOkRows: true });
     const want = cells[0].indexOf('Attendu');
+    const wantCodes = cells[0].indexOf('Attendu (codes)');
     const map: Record<string, string> = { OK: 'ok', Alerte: 'warning', Erreur: 'error' };
     expect(r.rows.map((x) => x.status)).toEqual(cells.slice(1).map((row) => map[String(row[want])]));
+    // every finding, information included, but the sheet-level CHECK_NOT_MADE (no renewal column) on every row
+    expect(r.rows.map((x) => x.findings.map((f) => f.code).filter((c) => c !== 'CHECK_NOT_MADE').sort())).toEqual(
+      cells.slice(1).map((row) => (row[wantCodes] ? String(row[wantCodes]).split(/,\s*/).sort() : [])),
+    );
+    expect(r.rows.every((x) => x.findings.some((f) => f.code === 'CHECK_NOT_MADE' && f.severity === 'info'))).toBe(true);
   });
 });
