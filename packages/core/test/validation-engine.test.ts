@@ -11,7 +11,8 @@ const BASE: Record<string, RawCell> = {
 };
 const row = (over: Record<string, RawCell> = {}) => HEADER.map((h) => ({ ...BASE, ...over })[h] ?? null);
 const check = (over: Record<string, RawCell> = {}) => validateRow(row(over), match);
-const codes = (over: Record<string, RawCell> = {}) => check(over).findings.filter((f) => f.severity !== 'info').map((f) => f.code);
+// Every finding, information included (NOT_STATED, UNVERIFIED_VALUE, DEPOSIT_AFTER_SIGNATURE_PLUS_5… are findings too).
+const codes = (over: Record<string, RawCell> = {}) => check(over).findings.map((f) => f.code);
 
 describe('headers and values', () => {
   it('matches French and English headers and synonyms, case-, accent- and punctuation-insensitively; keeps unknown columns', () => {
@@ -89,7 +90,8 @@ describe('rules of the contrat de professionnalisation', () => {
 
   it('L6325-1-1, L6325-11: an RSA beneficiary (priority) may have 24 months; the 2018 law capped priority at 24, 2019+ at 36', () => {
     const rsa = { 'Date de naissance': '1984-05-05', 'Minima sociaux': 'RSA', 'Minimum conventionnel': 2000, 'Salaire brut mensuel': 1900 };
-    expect(codes({ ...rsa, 'Date de fin': '2026-08-31', 'Heures de formation': 600 })).toEqual([]);
+    // runs into June 2026, whose SMIC (arrêté of 22 May 2026) is held unverified: said as information
+    expect(codes({ ...rsa, 'Date de fin': '2026-08-31', 'Heures de formation': 600 })).toEqual(['UNVERIFIED_VALUE']);
     expect(codes({ ...rsa, 'Date de début': '2018-03-05', 'Date de fin': '2021-03-04', 'Heures de formation': 900, 'Date de signature': '2018-03-01', 'Date de dépôt': '2018-03-06' })).toEqual(['ACTION_TOO_LONG']);
     expect(codes({ ...rsa, 'Date de début': '2019-03-04', 'Date de fin': '2022-03-03', 'Heures de formation': 900, 'Date de signature': '2019-03-01', 'Date de dépôt': '2019-03-06' })).toEqual([]);
   });
@@ -106,7 +108,8 @@ describe('rules of the contrat de professionnalisation', () => {
   });
 
   it('D6325-1: deposit on start + 5 is in time, start + 6 is late', () => {
-    expect(codes({ 'Date de dépôt': '2024-09-07' })).toEqual([]);
+    // in time for D6325-1 (start 2024-09-02 + 5), but 8 days after the signature (2024-08-30): information
+    expect(codes({ 'Date de dépôt': '2024-09-07' })).toEqual(['DEPOSIT_AFTER_SIGNATURE_PLUS_5']);
     expect(codes({ 'Date de dépôt': '2024-09-08' })).toEqual(['DEPOSIT_LATE']);
   });
 

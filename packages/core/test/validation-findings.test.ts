@@ -1,0 +1,114 @@
+/**
+ * Every finding of the contrat de professionnalisation engine at its boundary: the day before, of and after a
+ * deadline; the value below, at and above a limit. Information findings are findings too: each is asserted.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchHeaders, validateRow, type RawCell } from '../src/index.js';
+
+const HEADER = ['Référence', 'Date de naissance', 'Diplôme', 'Type de contrat', 'Date de début', 'Date de fin', 'Durée hebdomadaire', 'Salaire brut mensuel', 'Minimum conventionnel', 'Heures de formation', "Demandeur d'emploi", 'Minima sociaux', 'Accord de branche', 'Date de signature', 'Date de dépôt', 'Expérience du tuteur (mois)', 'Tutorés du tuteur', 'Tuteur employeur', "Mois à l'étranger", 'Renouvellements', 'Motif du renouvellement'];
+// 19 at the start (2024-09-02), bac pro: 65 % of the SMIC, 1,171.17 € from November 2024; 1,200 € is enough.
+const BASE: Record<string, RawCell> = {
+  Référence: 'T', 'Date de naissance': '2005-03-10', Diplôme: 'bac pro', 'Type de contrat': 'CDD', 'Date de début': '2024-09-02', 'Date de fin': '2025-08-31', 'Durée hebdomadaire': 35,
+  'Salaire brut mensuel': 1200, 'Heures de formation': 300, "Demandeur d'emploi": 'non', 'Accord de branche': 'non', 'Date de signature': '2024-08-30', 'Date de dépôt': '2024-09-04',
+  'Expérience du tuteur (mois)': 36, 'Tutorés du tuteur': 2, 'Tuteur employeur': 'non',
+};
+const verdict = (over: Record<string, RawCell> = {}, header = HEADER, asOf?: string) =>
+  validateRow(header.map((h) => ({ ...BASE, ...over })[h] ?? null), matchHeaders(header), { asOf });
+const codes = (over: Record<string, RawCell> = {}, header = HEADER, asOf?: string) => verdict(over, header, asOf).findings.map((f) => f.code);
+const found = (over: Record<string, RawCell>, code: string, asOf?: string) => verdict(over, HEADER, asOf).findings.filter((f) => f.code === code).map((f) => [f.severity, f.field]);
+
+describe('dates', () => {
+  it('BIRTH_AFTER_START: born the day after the start or on it → error on birth_date; the day before → judged (too young, L6325-1)', () => {
+    expect(found({ 'Date de naissance': '2024-09-03' }, 'BIRTH_AFTER_START')).toEqual([['error', 'birth_date']]);
+    expect(found({ 'Date de naissance': '2024-09-02' }, 'BIRTH_AFTER_START')).toEqual([['error', 'birth_date']]);
+    expect(codes({ 'Date de naissance': '2024-09-01' })).toEqual(['NOT_ELIGIBLE_AGE']);
+  });
+});
+
+describe('D6325-1: deposit within 5 days after the start (2024-09-02 → 2024-09-07)', () => {
+  it('no deposit date: checked on 2024-09-07 (deadline not passed) → NOT_STATED info; on 2024-09-08 → DEPOSIT_NOT_STATED warning', () => {
+    expect(found({ 'Date de dépôt': null }, 'NOT_STATED', '2024-09-07')).toEqual([['info', 'deposit_date']]);
+    expect(codes({ 'Date de dépôt': null }, HEADER, '2024-09-07')).toEqual(['NOT_STATED']);
+    expect(codes({ 'Date de dépôt': null }, HEADER, '2024-09-08')).toEqual(['DEPOSIT_NOT_STATED']);
+    expect(found({ 'Date de dépôt': null }, 'DEPOSIT_NOT_STATED', '2024-09-08')).toEqual([['warning', 'deposit_date']]);
+    // without a date of check nothing can have passed: information only
+    expect(codes({ 'Date de dépôt': null })).toEqual(['NOT_STATED']);
+    expect(verdict({ 'Date de dépôt': null }).status).toBe('ok');
+  });
+
+  it('DEPOSIT_AFTER_SIGNATURE_PLUS_5: signed 2024-08-30; deposited 2024-09-04 (signature + 5) → nothing, 2024-09-05 (+ 6) → info only', () => {
+    expect(codes({ 'Date de dépôt': '2024-09-03' })).toEqual([]);
+    expect(codes({ 'Date de dépôt': '2024-09-04' })).toEqual([]);
+    expect(found({ 'Date de dépôt': '2024-09-05' }, 'DEPOSIT_AFTER_SIGNATURE_PLUS_5')).toEqual([['info', 'deposit_date']]);
+    expect(verdict({ 'Date de dépôt': '2024-09-05' }).status).toBe('ok');
+    // start + 6: late for the decree, whatever the signature
+    expect(codes({ 'Date de dépôt': '2024-09-08' })).toEqual(['DEPOSIT_LATE']);
+  });
+});
+
+describe('D6325-9: tutor load', () => {
+  it('TUTOR_EMPLOYER_NOT_STATED: whether the tutor is the employer unknown; 2 tutees → nothing, 3 → warning (fine salaried, too many for an employer), 4 → TUTOR_OVERLOAD', () => {
+    expect(codes({ 'Tutorés du tuteur': 2, 'Tuteur employeur': null })).toEqual([]);
+    expect(found({ 'Tutorés du tuteur': 3, 'Tuteur employeur': null }, 'TUTOR_EMPLOYER_NOT_STATED')).toEqual([['warning', 'tutor_is_employer']]);
+    expect(codes({ 'Tutorés du tuteur': 3, 'Tuteur employeur': null })).toEqual(['TUTOR_EMPLOYER_NOT_STATED']);
+    expect(codes({ 'Tutorés du tuteur': 4, 'Tuteur employeur': null })).toEqual(['TUTOR_OVERLOAD']);
+  });
+});
+
+describe('L6325-7: renewal', () => {
+  it('RENEWAL_GROUND_NOT_STATED: renewed once without a ground → warning; not renewed, or a CDI → nothing; renewed twice → RENEWAL_LIMIT', () => {
+    expect(found({ Renouvellements: 1, 'Motif du renouvellement': null }, 'RENEWAL_GROUND_NOT_STATED')).toEqual([['warning', 'renewal_ground']]);
+    expect(codes({ Renouvellements: 0, 'Motif du renouvellement': null })).toEqual([]);
+    expect(codes({ Renouvellements: 1, 'Motif du renouvellement': null, 'Type de contrat': 'CDI' })).toEqual([]);
+    expect(codes({ Renouvellements: 2, 'Motif du renouvellement': null })).toEqual(['RENEWAL_LIMIT']);
+  });
+});
+
+describe('SMIC known and verified (the store holds the SMIC through 2026-12-31, June 2026 unverified)', () => {
+  // 20 at the start (2026-01-05), 21 on 2026-03-10: 80 % from April 2026; 1,600 € is above every minimum
+  const y2026 = { 'Date de début': '2026-01-05', 'Date de signature': '2026-01-02', 'Date de dépôt': '2026-01-06', 'Salaire brut mensuel': 1600 };
+  it('SMIC_NOT_YET_KNOWN: a contract ending 2026-12-31 → nothing beyond; ending 2027-01-01 → warning on end_date (the last SMIC is used)', () => {
+    expect(codes({ ...y2026, 'Date de fin': '2026-12-31' })).not.toContain('SMIC_NOT_YET_KNOWN');
+    expect(found({ ...y2026, 'Date de fin': '2027-01-01' }, 'SMIC_NOT_YET_KNOWN')).toEqual([['warning', 'end_date']]);
+    expect(verdict({ ...y2026, 'Date de fin': '2027-01-01' }).status).toBe('warning');
+  });
+  it('UNVERIFIED_VALUE: ending 2026-05-31 → nothing; ending 2026-06-01 (the unverified June 2026 SMIC applies) → info on monthly_salary', () => {
+    // 7 months from 2025-11-03: 200 training hours are between 15 % and 25 %
+    const c = { ...y2026, 'Date de début': '2025-11-03', 'Date de signature': '2025-10-31', 'Date de dépôt': '2025-11-04', 'Heures de formation': 200 };
+    expect(codes({ ...c, 'Date de fin': '2026-05-31' })).toEqual([]);
+    expect(found({ ...c, 'Date de fin': '2026-06-01' }, 'UNVERIFIED_VALUE')).toEqual([['info', 'monthly_salary']]);
+    expect(verdict({ ...c, 'Date de fin': '2026-06-01' }).status).toBe('ok');
+  });
+});
+
+describe('NOT_STATED: an empty optional cell is said as information, with the check it prevents', () => {
+  it.each([
+    ['Durée hebdomadaire', 'weekly_hours', 'D6325-15'],
+    ['Heures de formation', 'training_hours', 'L6325-13'],
+    ['Type de contrat', 'contract_type', 'L6325-5'],
+    ['Expérience du tuteur (mois)', 'tutor_experience_months', 'D6325-6'],
+    ['Tutorés du tuteur', 'tutor_tutees', 'D6325-9'],
+  ])('%s empty → NOT_STATED on %s citing %s, status ok', (header, field, article) => {
+    const v = verdict({ [header]: null });
+    expect(v.findings.map((f) => [f.code, f.severity, f.field, f.articles])).toEqual([['NOT_STATED', 'info', field, [article]]]);
+    expect(v.status).toBe('ok');
+  });
+});
+
+describe('columns', () => {
+  it('CHECK_NOT_MADE: a sheet without the renewal columns says the L6325-7 check was not made, as information on every row', () => {
+    const noRenewal = HEADER.filter((h) => h !== 'Renouvellements' && h !== 'Motif du renouvellement');
+    const v = verdict({}, noRenewal);
+    expect(v.findings.map((f) => [f.code, f.severity, f.articles])).toEqual([['CHECK_NOT_MADE', 'info', ['L6325-7']]]);
+    expect(v.status).toBe('ok');
+    expect(codes({}, HEADER)).toEqual([]);
+  });
+  it('REQUIRED_COLUMN_MISSING: a row judged without a salary column is in error on monthly_salary, never ok', () => {
+    const noSalary = HEADER.filter((h) => h !== 'Salaire brut mensuel');
+    const v = verdict({}, noSalary);
+    expect(v.findings.filter((f) => f.code === 'REQUIRED_COLUMN_MISSING').map((f) => [f.severity, f.field])).toEqual([['error', 'monthly_salary']]);
+    expect(v.status).toBe('error');
+    // an empty cell in a column that exists is MISSING_VALUE instead
+    expect(codes({ 'Salaire brut mensuel': null })).toEqual(['MISSING_VALUE']);
+  });
+});
