@@ -91,6 +91,13 @@ describe('contributions', () => {
     expect(value('CPF_CDD_CONTRIBUTION', 50000, 20000, '', '2021-12-31')).toBe(300);
     expect(value('CPF_CDD_CONTRIBUTION', 50000, 20000, '', '2022-01-01')).toBe(500);
   });
+  it('D6331-72 student jobs (2019–2021 only): CDD payroll 50,000 incl. 10,000 of student holiday jobs: 2019-01-01 and 2021-12-31 → 1 % × 40,000 = 400 €; 2022-01-01 → 1 % × 50,000 = 500 €', () => {
+    expect(value('CPF_CDD_CONTRIBUTION', 50000, '', 10000, '2019-01-01')).toBe(400);
+    expect(value('CPF_CDD_CONTRIBUTION', 50000, '', 10000, '2021-12-31')).toBe(400);
+    expect(value('CPF_CDD_CONTRIBUTION', 50000, '', 10000, '2022-01-01')).toBe(500);
+    // both exclusions together in 2020: 1 % × (50,000 − 20,000 − 10,000) = 200 €
+    expect(value('CPF_CDD_CONTRIBUTION', 50000, 20000, 10000, '2020-06-30')).toBe(200);
+  });
   it('an employer without a headcount is refused, naming it', () => {
     expect((value('TRAINING_CONTRIBUTION', 300000) as FnError).message).toMatch(/^headcount: /);
   });
@@ -110,4 +117,22 @@ describe('headcount (L130-1, R130-1 CSS)', () => {
     expect(value('THRESHOLD_CROSSED', [[12, 12, 10.96, 11, 11, 11, 11]], 11)).toBe(false);
     expect(value('THRESHOLD_CROSSED', [[12, 12, 10.96, 11, 11, 11, 11, 11]], 11)).toBe(true);
   });
+});
+
+describe('every year 2016–2022, three employer kinds, base 500,000 (L6331-1/-2, L6331-3, L6331-5, L6331-57)', () => {
+  // Under 11 (10.99): 0.55 % = 2,750 €; 11 and more: 1 % = 5,000 €; ETT of 11 and more: 1.30 % = 6,500 €;
+  // particulier employeur: 0.15 % = 750 €. The under-11 rate is L6331-2 until 2018, L6331-1 from 2019.
+  for (const year of [2016, 2017, 2018, 2019, 2020, 2021, 2022]) {
+    it(`${year}: 2,750 / 5,000 / ETT 6,500 / particulier 750; under 11 cites ${year < 2019 ? 'L6331-2' : 'L6331-1'}`, () => {
+      const date = `${year}-06-30`;
+      expect(value('TRAINING_CONTRIBUTION', 500000, 10.99, date)).toBe(2750);
+      expect(value('TRAINING_CONTRIBUTION', 500000, 11, date)).toBe(5000);
+      expect(value('TRAINING_CONTRIBUTION', 500000, 11, date, 'ett')).toBe(6500);
+      expect(value('TRAINING_CONTRIBUTION', 500000, '', date, 'particulier')).toBe(750);
+      const small = trainingContribution({ base: dec(500000), headcount: 10.99, date, kind: 'employer' });
+      expect(small.articles).toContain(year < 2019 ? 'L6331-2' : 'L6331-1');
+      expect(small.articles).not.toContain(year < 2019 ? 'L6331-1' : 'L6331-2');
+      expect(trainingContribution({ base: dec(500000), headcount: 11, date, kind: 'ett' }).articles).toContain('L6331-5');
+    });
+  }
 });

@@ -20,6 +20,12 @@ describe('CPF in euros (2019 onwards)', () => {
   it('E7 R6323-3-1: declared low qualification, ≥ half, balance 7,600 → min(800, 8,000 − 7,600) = 400 €', () => {
     expect(value('CPF_ACCRUAL', 1607, '', true, 7600, 2024)).toBe(400);
   });
+  it('D6323-3-3 from its first year (2019, in force 2019-06-09): OETH full time → 500 + 300 = 800 €; ceiling 8,000: balance 7,600 → min(800, 400) = 400 €; not OETH, same balance → min(500, 5,000 − 7,600 < 0) = 0 €', () => {
+    expect(value('CPF_ACCRUAL', 1607, '', false, 0, 2019, true)).toBe(800);
+    expect(value('CPF_ACCRUAL', 1607, '', false, 7600, 2019, true)).toBe(400);
+    expect(value('CPF_ACCRUAL', 1607, '', false, 7600, 2019, false)).toBe(0);
+    expect(value('CPF_ACCRUAL', 1607, '', false, 0, 2019, false)).toBe(500);
+  });
   it('E8 D6323-3-3: OETH, full time, balance 0 → 500 + 300 = 800 €', () => {
     expect(value('CPF_ACCRUAL', 1607, '', false, 0, 2024, true)).toBe(800);
   });
