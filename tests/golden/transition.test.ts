@@ -56,6 +56,15 @@ describe('PTP pay (D6323-18-4)', () => {
     expect(value('PTP_REMUNERATION', 8000, 20, '2024-09-01', 1200)).toBe(4800);
     expect(value('PTP_REMUNERATION', 8000, 1, '2024-09-01', 1201)).toBe(4800);
   });
+  it('D6323-18-4 "jusqu\'à 2 SMIC": SMR exactly 2 × 1,766.92 = 3,533.84 → 100 % = 3,533.84 in any month; 3,533.85 (a cent above) → 90 % = 3,180.465 → raised to the floor 3,533.84; 60 % from month 13 → the floor too', () => {
+    expect(value('PTP_REMUNERATION', 3533.84, 1, '2024-09-01')).toBe(3533.84);
+    expect(value('PTP_REMUNERATION', 3533.84, 13, '2024-09-01')).toBe(3533.84);
+    expect(value('PTP_REMUNERATION', 3533.83, 13, '2024-09-01')).toBe(3533.83); // below: 100 %, whatever the month
+    expect(value('PTP_REMUNERATION', 3533.85, 1, '2024-09-01')).toBe(3533.84);
+    expect(value('PTP_REMUNERATION', 3533.85, 13, '2024-09-01')).toBe(3533.84);
+    // well above, the share shows: 90 % × 4,000 = 3,600 > 3,533.84
+    expect(value('PTP_REMUNERATION', 4000, 1, '2024-09-01')).toBe(3600);
+  });
   it('the floor follows the SMIC of the month: 2 × 1,801.80 = 3,603.60 from November 2024', () => {
     expect(value('PTP_REMUNERATION', 3600, 1, '2024-11-15')).toBe(3600);
     expect(value('PTP_REMUNERATION', 5000, 13, '2024-11-15')).toBe(3603.6);
