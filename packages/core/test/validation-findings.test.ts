@@ -112,3 +112,13 @@ describe('columns', () => {
     expect(codes({ 'Salaire brut mensuel': null })).toEqual(['MISSING_VALUE']);
   });
 });
+
+describe('lengths beyond what the rules are defined for', () => {
+  // An RSA beneficiary (priority: 36 months at most, L6325-11) on a contract of 60 months and one day more.
+  const long = { 'Date de naissance': '2000-01-01', 'Minima sociaux': 'RSA', 'Salaire brut mensuel': 2500, 'Heures de formation': 1500, "Mois à l'étranger": 1, 'Date de fin': '2029-09-01' };
+  const errors = (over: Record<string, RawCell>) => verdict({ ...long, ...over }).findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field]);
+  it('OUT_OF_RANGE: 60 months (2024-09-02 → 2029-09-01) → ACTION_TOO_LONG only; 60.03 months (→ 2029-09-02) → the training and abroad rules, defined up to 60 months, say so on their fields', () => {
+    expect(errors({})).toEqual([['ACTION_TOO_LONG', 'end_date']]);
+    expect(errors({ 'Date de fin': '2029-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
+  });
+});

@@ -8,7 +8,7 @@
 import { ageOn, type IsoDate } from '../dates.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
-import { PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
+import { PRO_ELIGIBILITY_AGES, PRO_PRIORITY_JOBSEEKER_MONTHS } from '../law/params/professionalisation.js';
 import type { Qualification } from './qualification.js';
 
 export type Benefit = 'RSA' | 'ASS' | 'AAH' | 'CUI';
@@ -18,6 +18,8 @@ export interface EligibilityInput {
   start: IsoDate;
   jobseeker?: boolean;
   jobseekerOver1y?: boolean;
+  /** Months registered as a jobseeker (instead of jobseekerOver1y): priority when more than 12 (L6325-1-1). */
+  jobseekerMonths?: number;
   benefit?: Benefit | null;
   qualification?: Qualification;
 }
@@ -42,7 +44,13 @@ export function proEligibility(input: EligibilityInput): Explained<Eligibility> 
   let priority = false;
   if (category === '3°') priority = true;
   else if (category === '1°' && input.qualification?.noSecondCycleNorDiploma) priority = true;
-  else if ((category === '1°' || category === '2°') && input.jobseekerOver1y) priority = true;
+  else if ((category === '1°' || category === '2°') && registeredOverPriorityMonths(input)) priority = true;
   if (priority) t.cite('L6325-1-1');
   return t.done({ eligible: category !== null, category, priority, age });
+}
+
+/** "Inscrits depuis plus d'un an" (L6325-1-1): stated as such, or more than the months of the law on the start date. */
+function registeredOverPriorityMonths(input: EligibilityInput): boolean {
+  if (input.jobseekerOver1y !== undefined || input.jobseekerMonths === undefined) return input.jobseekerOver1y === true;
+  return input.jobseekerMonths > inForce(PRO_PRIORITY_JOBSEEKER_MONTHS, input.start).version.value;
 }

@@ -9,3 +9,4 @@ export * from './deadlines.js';
 export * from './tutor.js';
 export * from './renewal.js';
 export * from './eligibility.js';
+export * from './benefits.js';
