@@ -6,7 +6,7 @@
  * 43/51/67 %, 21–25 53/61/78 %, 26 and over 100 %.
  */
 import { describe, expect, it } from 'vitest';
-import { describeColumns, matchHeaders, readContractNature, readContractType, smicOn, validateRow, validateSheet, type RawCell } from '../src/index.js';
+import { columnsLines, describeColumns, matchHeaders, readContractNature, readContractType, smicOn, validateRow, validateSheet, type RawCell } from '../src/index.js';
 
 const HEADER = [
   'Matricule', 'Dispositif', 'Date de naissance', 'Diplôme', 'Date de début', 'Date de fin', 'Salaire brut mensuel', 'Date de signature',
@@ -219,6 +219,11 @@ describe('required values and checks not made', () => {
     expect(summary.filter((c) => c === 'weekly_hours')).toHaveLength(1);
     // a sheet without a Dispositif column: the summary is the professionalisation one, as before
     expect(describeColumns(matchHeaders(['Date de naissance', 'Diplôme', 'Date de début', 'Date de fin', 'Salaire']), 1).not_checked.map((c) => c.check)).not.toContain('app_cycle');
+  });
+  it('without a « Dispositif » column the columns report says how each row is judged; with one it says nothing more', () => {
+    const without = columnsLines(describeColumns(matchHeaders(['Type de contrat', 'Date de naissance', 'Diplôme', 'Date de début', 'Date de fin', 'Salaire']), 1), 'fr');
+    expect(without).toContain('Pas de colonne « Dispositif » : chaque ligne est jugée comme un contrat de professionnalisation, sauf celles dont le « Type de contrat » dit « Apprentissage ».');
+    expect(columnsLines(describeColumns(match, 1), 'en').join('\n')).not.toContain('No "Contract kind" column');
   });
   it('an empty salary is an error on an apprenticeship row too; an unreadable Dispositif is an error', () => {
     expect(codes({ birth: '2005-03-10', start: '2024-01-08', end: '2024-10-31', salary: '' })).toEqual(['MISSING_VALUE']);

@@ -69,9 +69,20 @@ export function columnsLines(report: ColumnsReport, lang: Lang): string[] {
   if (report.recognised.length)
     lines.push(`${fr ? 'Colonnes reconnues : ' : 'Columns recognised: '}${list(report.recognised.map((r) => `${r.label[lang]} ← ${q(lang, r.header)}${r.how === 'mapped' ? (fr ? ' (imposée)' : ' (mapped)') : ''}`))}`);
   if (report.ignored.length) lines.push(`${fr ? 'Colonnes ignorées : ' : 'Columns ignored: '}${list(report.ignored.map((c) => ignoredText(c, lang)))}`);
+  const kind = kindText(report, lang);
+  if (kind) lines.push(kind);
   if (report.missing_required.length) lines.push(missingRequiredText(report, lang));
   if (report.not_checked.length) lines.push(notCheckedText(report, lang));
   return lines;
+}
+
+/** Without a « Dispositif » column, how each row's kind is decided (null when the sheet has one). */
+export function kindText(report: Pick<ColumnsReport, 'recognised'>, lang: Lang): string | null {
+  if (report.recognised.some((r) => r.field === 'contract_kind')) return null;
+  const typed = report.recognised.some((r) => r.field === 'contract_type');
+  return lang === 'fr'
+    ? `Pas de colonne « Dispositif » : chaque ligne est jugée comme un contrat de professionnalisation${typed ? ', sauf celles dont le « Type de contrat » dit « Apprentissage »' : ''}.`
+    : `No "Contract kind" column: each row is judged as a contrat de professionnalisation${typed ? ', except those whose "Contract type" says "Apprentissage"' : ''}.`;
 }
 
 export function missingRequiredText(report: Pick<ColumnsReport, 'missing_required' | 'header_row' | 'ignored'>, lang: Lang): string {
