@@ -154,6 +154,23 @@ describe('D6222-32: a licence professionnelle is paid at least at the 2nd-year r
   });
 });
 
+describe('part time and overtime, as the apprentice minimum computes them (L3123-5, L3121-36)', () => {
+  const m = matchHeaders(['Dispositif', 'Date de naissance', 'Date de début', 'Date de fin', 'Salaire', 'Durée hebdomadaire']);
+  const first = (weekly: number, salary: number) => validateRow(['Apprentissage', '2005-03-10', '2024-01-08', '2024-10-31', salary, weekly], m).findings.filter((f) => f.code === 'APP_SALARY_BELOW_MINIMUM');
+  it('24 h a week, aged 18, 1st year: 43 % × 11.65 × 24 × 52/12 = 520.988 → 520,99 €; 520,98 € is below it, 520,99 € is compliant', () => {
+    const [f] = first(24, 520.98);
+    expect(f.message.fr).toContain('minimum de 520,99 €');
+    expect(f.message.fr).toContain("43 % du SMIC : 11,65 € de l'heure × 24 h par semaine × 52/12");
+    expect(first(24, 520.99)).toEqual([]);
+  });
+  it('39 h a week are paid as 35 + 4 × 1.25 = 40 h: 43 % × 11.65 × 40 × 52/12 = 868.3133… → 868,32 €', () => {
+    const [f] = first(39, 868.31);
+    expect(f.message.fr).toContain('minimum de 868,32 €');
+    expect(f.message.fr).toContain('× 40 h par semaine × 52/12');
+    expect(first(39, 868.32)).toEqual([]);
+  });
+});
+
 describe('the grid is the one of the conclusion date (signature date column, else the start)', () => {
   it('signed on 2018-12-20, started 2019-01-07: the pre-2019 grid (18–20, 1st year: 41 %) applies, not the 2019 one (43 %)', () => {
     // SMIC 10.03 €/h in 2019: 10.03 × 151 2/3 = 1,521.2166…; 41 % → 623.6988… → 623,70 €; 43 % → 654.1231… → 654,13 €

@@ -177,6 +177,7 @@ const FIELD_ALIASES: Record<string, string> = {
   salary: 'monthly_salary', salaire: 'monthly_salary', birth: 'birth_date', naissance: 'birth_date', start: 'start_date', debut: 'start_date',
   end: 'end_date', fin: 'end_date', diploma: 'qualification', diplome: 'qualification', hours: 'weekly_hours', heures: 'weekly_hours',
   training: 'training_hours', formation: 'training_hours', deposit: 'deposit_date', depot: 'deposit_date', ref: 'reference', type: 'contract_type',
+  kind: 'contract_kind', cycle: 'training_cycle_years', prolongation: 'prolongation_end',
 };
 
 /** The field a user names in a mapping, or undefined. `ignore`/`-` give null. */
