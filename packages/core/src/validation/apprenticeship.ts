@@ -5,6 +5,7 @@
  * every month (L6222-27, D6222-26, band change D6222-31 / D6222-34), on the grid of the conclusion date (the
  * signature date, else the start), with the special cases D6222-28 to D6222-32 read from their optional
  * columns. The qualification held is not needed. An absent optional column is an info CHECK_NOT_MADE.
+ * What the sheet cannot know is a warning, never an error (decision "apprenticeship-rows").
  * Not checked for apprentices: the maître d'apprentissage, the CFA hours, the filing of the contract.
  */
 import { addDays, addMonths, ageOn, compareDates, monthsAndDays, type IsoDate } from '../dates.js';
