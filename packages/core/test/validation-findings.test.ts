@@ -113,12 +113,12 @@ describe('columns', () => {
   });
 });
 
-describe('lengths beyond what the rules are defined for', () => {
-  // An RSA beneficiary (priority: 36 months at most, L6325-11) on a contract of 60 months and one day more.
-  const long = { 'Date de naissance': '2000-01-01', 'Minima sociaux': 'RSA', 'Salaire brut mensuel': 2500, 'Heures de formation': 1500, "Mois à l'étranger": 1, 'Date de fin': '2029-09-01' };
+describe('lengths beyond what the law allows any contract (36 months for a priority public, L6325-11)', () => {
+  // An RSA beneficiary (priority: 36 months at most) on a contract of exactly 36 months, then one day more.
+  const long = { 'Date de naissance': '2000-01-01', 'Minima sociaux': 'RSA', 'Salaire brut mensuel': 2500, 'Heures de formation': 1000, "Mois à l'étranger": 1, 'Date de fin': '2027-09-01' };
   const errors = (over: Record<string, RawCell>) => verdict({ ...long, ...over }).findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field]);
-  it('OUT_OF_RANGE: 60 months (2024-09-02 → 2029-09-01) → ACTION_TOO_LONG only; 60.03 months (→ 2029-09-02) → the training and abroad rules, defined up to 60 months, say so on their fields', () => {
-    expect(errors({})).toEqual([['ACTION_TOO_LONG', 'end_date']]);
-    expect(errors({ 'Date de fin': '2029-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
+  it('OUT_OF_RANGE: 36 months (2024-09-02 → 2027-09-01) → no error; 36.03 months (→ 2027-09-02) → ACTION_TOO_LONG, and the training and abroad rules, defined up to 36 months, say so on their fields', () => {
+    expect(errors({})).toEqual([]);
+    expect(errors({ 'Date de fin': '2027-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
   });
 });

@@ -3,7 +3,7 @@
  * numbers typed as French text (`1766,92`, `1 766,92`). Every refusal names the argument, the value and
  * what is expected, and becomes `#VALUE!`.
  */
-import { dec, fromExcelSerial, invalidArgument, isIsoDate, parseIso, formatYmd, type Decimal, type IsoDate } from '@formapro/core';
+import { dec, fromExcelSerial, invalidArgument, isIsoDate, MAX_WEEKLY_HOURS_HELD, parseIso, formatYmd, type Decimal, type IsoDate } from '@formapro/core';
 import type { CellValue } from './values.js';
 
 /** Human form of a received value, for messages. */
@@ -70,6 +70,17 @@ export function num(v: CellValue, name: string, rule: NumberRule): number {
     throw invalidArgument(name, `${show(v)} is above ${rule.max} (${rule.what})`, `${show(v)} est supérieur à ${rule.max} (${rule.whatFr})`);
   return n;
 }
+
+/**
+ * Weekly hours: above 0 and at most the absolute weekly maximum of L3121-20 (the highest the law store holds;
+ * the core checks the one in force on the contract's date).
+ */
+export const WEEKLY_HOURS: NumberRule = {
+  min: 0.01,
+  max: MAX_WEEKLY_HOURS_HELD,
+  what: `weekly hours above 0 and at most ${MAX_WEEKLY_HOURS_HELD} (L3121-20)`,
+  whatFr: `un horaire hebdomadaire de plus de 0 et au plus ${MAX_WEEKLY_HOURS_HELD} (L3121-20)`,
+};
 
 export function optNum(v: CellValue, name: string, rule: NumberRule): number | undefined {
   return isOmitted(v) ? undefined : num(v, name, rule);

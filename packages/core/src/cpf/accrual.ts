@@ -9,7 +9,8 @@
  * - Conversion on 2019-01-01: 15 € per hour (décret 2018-1153). Abondement correctif (L6323-13, R6323-3; held
  *   until 2026-09-01, when L6323-13 changes again: after it #N/A, the new text not being held) and
  *   participation forfaitaire (L6323-4) by date.
- * Not modelled: self-employed and ESAT accrual, absences counted as work (give them in worked hours).
+ * Not modelled: self-employed and ESAT accrual, absences counted as work (give them in worked hours), employees
+ * whose working time is not counted in hours (R6323-1: give the hours their pay stands for).
  */
 import { addDays, addMonths, firstOfMonth, parseIso, formatYmd, type IsoDate } from '../dates.js';
 import { invalidArgument, noLawForDate } from '../errors.js';

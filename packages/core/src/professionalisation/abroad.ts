@@ -9,10 +9,12 @@ import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { PRO_ABROAD } from '../law/params/professionalisation.js';
 import { Big, dec, minDec, type Decimal } from '../money.js';
+import { longestAction } from './training.js';
 
 export function proMaxAbroad(input: { contractMonths: number; date: IsoDate }): Explained<Decimal> {
-  if (!Number.isFinite(input.contractMonths) || input.contractMonths <= 0 || input.contractMonths > 60)
-    throw invalidArgument('contract_months', `${input.contractMonths} is not a contract length in months (above 0, at most 60)`, `${input.contractMonths} n'est pas une durée de contrat en mois`);
+  const longest = longestAction(input.date);
+  if (!Number.isFinite(input.contractMonths) || input.contractMonths <= 0 || input.contractMonths > longest)
+    throw invalidArgument('contract_months', `${input.contractMonths} is not a contract length in months (above 0, at most ${longest}, L6325-11, L6325-12)`, `${input.contractMonths} n'est pas une durée de contrat en mois (plus de 0, au plus ${longest}, L6325-11, L6325-12)`, ['L6325-11', 'L6325-12']);
   const { version, warnings } = inForce(PRO_ABROAD, input.date);
   const t = new Trail().cite(...version.articles);
   warnings.forEach((w) => t.warn(w));

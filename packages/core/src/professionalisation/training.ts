@@ -8,7 +8,7 @@
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
-import { PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
+import { PRO_ACTION_DURATION, PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
 import { Big, dec, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { IsoDate } from '../dates.js';
 import { checkWeeklyHours, legalWeeklyHours } from './pay.js';
@@ -23,8 +23,9 @@ export interface TrainingBounds {
 export function proTrainingBounds(input: { months: number; weeklyHours?: number; date: IsoDate }): Explained<TrainingBounds> {
   const date = input.date;
   const weekly = input.weeklyHours ?? legalWeeklyHours(date);
-  if (!Number.isFinite(input.months) || input.months <= 0 || input.months > 60)
-    throw invalidArgument('duration_months', `${input.months} is not a contract length in months (above 0, at most 60)`, `${input.months} n'est pas une durée de contrat en mois (plus de 0, au plus 60)`);
+  const longest = longestAction(date);
+  if (!Number.isFinite(input.months) || input.months <= 0 || input.months > longest)
+    throw invalidArgument('duration_months', `${input.months} is not a contract length in months (above 0, at most ${longest}, L6325-11, L6325-12)`, `${input.months} n'est pas une durée de contrat en mois (plus de 0, au plus ${longest}, L6325-11, L6325-12)`, ['L6325-11', 'L6325-12']);
   checkWeeklyHours(weekly, 'weekly_hours', date);
   const { version, warnings } = inForce(PRO_TRAINING_SHARE, date);
   const t = new Trail().cite(...version.articles);
@@ -46,4 +47,10 @@ export function proTrainingBounds(input: { months: number; weeklyHours?: number;
     });
   }
   return t.done({ contractHours, min, max, status });
+}
+
+/** The longest contract or action the law allows on `date` (priority public or branch agreement, L6325-11, L6325-12). */
+export function longestAction(date: IsoDate): number {
+  const v = inForce(PRO_ACTION_DURATION, date).version.value;
+  return Math.max(v.max, v.maxWithAgreement, v.maxPriority);
 }

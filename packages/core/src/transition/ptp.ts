@@ -33,9 +33,11 @@ export interface PtpSeniorityInput {
 export function ptpEligible(input: PtpSeniorityInput): Explained<{ eligible: boolean; route: 'company' | 'cdd' | 'waiver' | null }> {
   for (const [name, v] of [['months_employee', input.monthsEmployee], ['months_in_company', input.monthsInCompany], ['months_cdd_last_12', input.monthsCddLast12], ['months_employee_last_5y', input.monthsEmployeeLast5y ?? 0]] as const)
     if (!Number.isFinite(v) || v < 0) throw invalidArgument(name, `${v} is not a number of months`, `${v} n'est pas un nombre de mois`);
-  if (input.monthsCddLast12 > 12) throw invalidArgument('months_cdd_last_12', `${input.monthsCddLast12} months cannot fit in the last 12 months`, `${input.monthsCddLast12} mois ne tiennent pas dans les 12 derniers mois`);
   const law = inForce(PTP_SENIORITY, input.date, 'date');
   const v = law.version.value;
+  // D6323-9 I 2°: months of CDD "au cours des 12 derniers mois"
+  if (input.monthsCddLast12 > v.cddWindowMonths)
+    throw invalidArgument('months_cdd_last_12', `${input.monthsCddLast12} months cannot fit in the last ${v.cddWindowMonths} months`, `${input.monthsCddLast12} mois ne tiennent pas dans les ${v.cddWindowMonths} derniers mois`);
   const t = new Trail().cite(...law.version.articles);
   law.warnings.forEach((w) => t.warn(w));
   if (input.monthsEmployee >= v.monthsEmployee && input.monthsInCompany >= v.monthsInCompany) return t.done({ eligible: true, route: 'company' });

@@ -26,7 +26,7 @@ import {
 } from '../professionalisation/index.js';
 import { FIELD_SPECS } from './fields.js';
 import { inForce } from '../law/store.js';
-import { PRO_ABROAD, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
+import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
@@ -344,16 +344,18 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
     if (e instanceof LawError) return lawGap(ctx.out, 'deposit_date', e);
     throw e;
   }
+  // D6325-1: the same number of days counted from the start (the deadline) and, as information, from the signature
+  const days = inForce(PRO_DEPOSIT_DAYS, ctx.start, 'start_date').version.value;
   if (deposit === undefined) {
     if (asOf && compareDates(asOf, deadline) > 0)
-      ctx.out.add('DEPOSIT_NOT_STATED', 'warning', 'deposit_date', `No deposit date, and the deadline (${deadline}, 5 days after the start) has passed (D6325-1)`, `Pas de date de dépôt, et la date limite (${dateFr(deadline)}, 5 jours après le début) est passée (D6325-1)`, ['D6325-1']);
+      ctx.out.add('DEPOSIT_NOT_STATED', 'warning', 'deposit_date', `No deposit date, and the deadline (${deadline}, ${days} days after the start) has passed (D6325-1)`, `Pas de date de dépôt, et la date limite (${dateFr(deadline)}, ${days} jours après le début) est passée (D6325-1)`, ['D6325-1']);
     else notStated(ctx.out, 'deposit_date', `filing with the OPCO by ${deadline} was not checked`, `la transmission à l’OPCO au plus tard le ${dateFr(deadline)} n’a pas été vérifiée`, ['D6325-1']);
     return;
   }
   if (compareDates(deposit, deadline) > 0) {
-    ctx.out.add('DEPOSIT_LATE', 'error', 'deposit_date', `Sent to the OPCO on ${deposit}, after the deadline of ${deadline} (5 days after the start ${ctx.start}) (D6325-1)`, `Transmis à l'OPCO le ${dateFr(deposit)}, après la date limite du ${dateFr(deadline)} (5 jours après le début le ${dateFr(ctx.start)}) (D6325-1)`, ['D6325-1']);
-  } else if (signature && compareDates(deposit, addDays(signature, 5)) > 0) {
-    ctx.out.add('DEPOSIT_AFTER_SIGNATURE_PLUS_5', 'info', 'deposit_date', `Sent within 5 days of the start (D6325-1) but more than 5 days after signature: service-public counts from signature, the decree from the start`, `Transmis dans les 5 jours du début (D6325-1) mais plus de 5 jours après la signature : service-public compte depuis la signature, le décret depuis le début`, ['D6325-1']);
+    ctx.out.add('DEPOSIT_LATE', 'error', 'deposit_date', `Sent to the OPCO on ${deposit}, after the deadline of ${deadline} (${days} days after the start ${ctx.start}) (D6325-1)`, `Transmis à l'OPCO le ${dateFr(deposit)}, après la date limite du ${dateFr(deadline)} (${days} jours après le début le ${dateFr(ctx.start)}) (D6325-1)`, ['D6325-1']);
+  } else if (signature && compareDates(deposit, addDays(signature, days)) > 0) {
+    ctx.out.add('DEPOSIT_AFTER_SIGNATURE_PLUS_5', 'info', 'deposit_date', `Sent within ${days} days of the start (D6325-1) but more than ${days} days after signature: service-public counts from signature, the decree from the start`, `Transmis dans les ${days} jours du début (D6325-1) mais plus de ${days} jours après la signature : service-public compte depuis la signature, le décret depuis le début`, ['D6325-1']);
   }
 }
 
@@ -369,7 +371,8 @@ function checkTutor(out: Findings, match: HeaderMatch, experience: number | unde
     const r = tutorLoadOk(tutees, isEmployer === true, date).value;
     if (!r.ok)
       out.add('TUTOR_OVERLOAD', 'error', 'tutor_tutees', `The tutor follows ${tutees} people (this contract included): at most ${r.max} for ${isEmployer ? 'an employer acting as tutor' : 'a salaried tutor'} (D6325-9)`, `Le tuteur suit ${tutees} personnes (ce contrat compris) : au plus ${r.max} pour ${isEmployer ? "l'employeur tuteur" : 'un tuteur salarié'} (D6325-9)`, ['D6325-9']);
-    else if (isEmployer === undefined && tutees > 2)
+    // fine for a salaried tutor, too many were the tutor the employer (D6325-9): say which is needed
+    else if (isEmployer === undefined && !tutorLoadOk(tutees, true, date).value.ok)
       out.add('TUTOR_EMPLOYER_NOT_STATED', 'warning', 'tutor_is_employer', `The tutor follows ${tutees} people: fine for a salaried tutor (3), too many if the tutor is the employer (2); state it (D6325-9)`, `Le tuteur suit ${tutees} personnes : possible pour un tuteur salarié (3), trop si le tuteur est l'employeur (2) ; indiquez-le (D6325-9)`, ['D6325-9']);
   } else if (typeof tutees === 'number') {
     out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${tutees} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);

@@ -3,7 +3,7 @@
  * (packages/core/src/validation), from cell arguments instead of a sheet row.
  */
 import { invalidArgument, matchHeaders, Trail, validateRow, type RawCell } from '@formapro/core';
-import { bool, choice, date, isOmitted, money, num, optBool, optMoney, optNum } from '../coerce.js';
+import { bool, choice, date, isOmitted, money, num, optBool, optMoney, optNum, WEEKLY_HOURS } from '../coerce.js';
 import { qualification } from './professionalisation.js';
 import { defineFunctions } from '../spec.js';
 import type { CellValue } from '../values.js';
@@ -62,7 +62,7 @@ export const CHECK_FUNCTIONS = defineFunctions([
         optBool(prio, 'priority_public', false) ? 'RSA' : null,
         isOmitted(branch) ? null : bool(branch, 'branch_agreement'),
         optMoney(conv, 'conventional_minimum')?.toString() ?? null,
-        optNum(weekly, 'weekly_hours', { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48 (L3121-20)', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48 (L3121-20)' }) ?? null,
+        optNum(weekly, 'weekly_hours', WEEKLY_HOURS) ?? null,
         null, // Jobseeker: not an argument of PRO_CHECK (a 26+ person gets a warning asking for it)
       ];
       const verdict = validateRow(values, MATCH);

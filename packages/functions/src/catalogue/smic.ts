@@ -1,6 +1,6 @@
 /** SMIC([date], [unit], [weekly_hours], [territory]): the SMIC in force on a date (L3231-2; series in law/params/smic.ts). */
 import { dec, smicOn, Trail, weeklyToMonthly, Big } from '@formapro/core';
-import { choice, optDate, optNum, today } from '../coerce.js';
+import { choice, optDate, optNum, today, WEEKLY_HOURS } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 
 const TERRITORIES = { metropole: 'metropole', france: 'metropole', métropole: 'metropole', mayotte: 'mayotte', '976': 'mayotte' } as const;
@@ -28,7 +28,7 @@ export const SMIC_FUNCTIONS = defineFunctions([
     run([d, u, h, tr]) {
       const day = optDate(d, 'date') ?? today();
       const unit = u === undefined || u === null || u === '' ? 'monthly' : choice(u, 'unit', UNITS, '"monthly" or "hourly"');
-      const hours = optNum(h, 'weekly_hours', { min: 0.01, max: 48, what: 'weekly hours between 0 and 48 (L3121-20)', whatFr: 'un horaire hebdomadaire entre 0 et 48 (L3121-20)' });
+      const hours = optNum(h, 'weekly_hours', WEEKLY_HOURS);
       const territory = tr === undefined || tr === null || tr === '' ? 'metropole' : choice(tr, 'territory', TERRITORIES, '"metropole" or "mayotte"');
       const smic = smicOn(day, 'date', territory);
       const t = new Trail().cite(...smic.articles);

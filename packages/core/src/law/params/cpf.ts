@@ -7,12 +7,12 @@ import { defineParameter } from '../store.js';
 
 const LD = 'Légifrance, consolidated article versions';
 
-export const CPF_EUROS = defineParameter<{ annual: string; ceiling: string; lowQualAnnual: string; lowQualCeiling: string; halfThreshold: string; referenceHours: number; nonHourlySmicHours: number }>({
+export const CPF_EUROS = defineParameter<{ annual: string; ceiling: string; lowQualAnnual: string; lowQualCeiling: string; halfThreshold: string; referenceHours: number }>({
   id: 'cpf.euros',
   description: 'CPF accrual in euros',
   unit: 'EUR',
   versions: [
-    { validFrom: '2019-01-01', validTo: null, value: { annual: '500', ceiling: '5000', lowQualAnnual: '800', lowQualCeiling: '8000', halfThreshold: '0.5', referenceHours: 1607, nonHourlySmicHours: 2080 }, articles: ['L6323-11', 'R6323-1', 'R6323-3-1'], source: `R6323-1 version 2.0, R6323-3-1 (${LD})`, verified: true },
+    { validFrom: '2019-01-01', validTo: null, value: { annual: '500', ceiling: '5000', lowQualAnnual: '800', lowQualCeiling: '8000', halfThreshold: '0.5', referenceHours: 1607 }, articles: ['L6323-11', 'R6323-1', 'R6323-3-1'], source: `R6323-1 version 2.0, R6323-3-1 (${LD})`, verified: true },
   ],
 });
 
@@ -45,15 +45,19 @@ export const CPF_CONVERSION = defineParameter<string>({
   versions: [{ validFrom: '2019-01-01', validTo: null, value: '15', articles: ['décret 2018-1153'], source: 'décret 2018-1153 du 14 décembre 2018, art. 1 (as summarised in the Journal officiel notice; the decree text was not read)', verified: false }],
 });
 
-export const CPF_ABONDEMENT = defineParameter<{ amount: string; headcount: number; reviewYears: number; penaltyShare: string }>({
+/**
+ * Abondement correctif (L6323-13, R6323-3). The period of the recapitulative review (6 years, 8 from 2026-02-01,
+ * L6315-1 II) is not held: the review date is the user's input, so no code would read it.
+ */
+export const CPF_ABONDEMENT = defineParameter<{ amount: string; headcount: number; penaltyShare: string }>({
   id: 'cpf.abondement_correctif',
   description: 'CPF abondement correctif',
   unit: 'EUR',
   versions: [
-    { validFrom: '2019-01-01', validTo: '2026-02-01', value: { amount: '3000', headcount: 50, reviewYears: 6, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 versions 3.0–6.0 (${LD} 2.229.0)`, verified: true },
+    { validFrom: '2019-01-01', validTo: '2026-02-01', value: { amount: '3000', headcount: 50, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 versions 3.0–6.0 (${LD} 2.229.0)`, verified: true },
     // L6323-13 changes again on 2026-09-01 and that version is not held: closed here, so a later date is
     // #N/A saying so instead of the old amount applied silently (see afterLast).
-    { validFrom: '2026-02-01', validTo: '2026-09-01', value: { amount: '3000', headcount: 50, reviewYears: 8, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 version 7.0, L6323-13 (loi 2025-989) (${LD} 2.513.0)`, verified: true },
+    { validFrom: '2026-02-01', validTo: '2026-09-01', value: { amount: '3000', headcount: 50, penaltyShare: '1' }, articles: ['L6315-1', 'L6323-13', 'R6323-3'], source: `R6323-3 version 7.0, L6323-13 (loi 2025-989) (${LD} 2.513.0)`, verified: true },
   ],
   afterLast: {
     en: 'L6323-13 is amended from 2026-09-01 and the law store does not hold the new text: the abondement correctif after that date is not computed',

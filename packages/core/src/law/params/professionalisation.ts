@@ -71,15 +71,17 @@ export const PRO_TRAINING_SHARE = defineParameter<{ minShare: string; floorHours
 /**
  * Mobility abroad (L6325-25 I). Created 2019-01-01; version 2.0 from 2019-08-23: ≤ 12 months, ≥ 6 months
  * in France; version 3.0 from 2023-12-29 (loi 2023-1267): ≤ 12 months and ≤ half the contract.
+ * Not held: the contract length the mobility allows (no code reads it; a contract's length is checked by
+ * L6325-11/-12 through PRO_ACTION_DURATION).
  */
-export const PRO_ABROAD = defineParameter<{ maxMonths: number; maxShare: string | null; minMonthsInFrance: number | null; contractMaxMonths: number }>({
+export const PRO_ABROAD = defineParameter<{ maxMonths: number; maxShare: string | null; minMonthsInFrance: number | null}>({
   id: 'pro.abroad',
   description: 'professionalisation mobility abroad',
   unit: 'months',
   versions: [
-    { validFrom: '2019-01-01', validTo: '2019-08-23', value: { maxMonths: 12, maxShare: null, minMonthsInFrance: 6, contractMaxMonths: 24 }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 1.0 (loi 2018-771); content assumed as version 2.0`, verified: false, note: 'version 1.0 wording not read: UNVERIFIED' },
-    { validFrom: '2019-08-23', validTo: '2023-12-29', value: { maxMonths: 12, maxShare: null, minMonthsInFrance: 6, contractMaxMonths: 24 }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 2.0 (${LD})`, verified: true },
-    { validFrom: '2023-12-29', validTo: null, value: { maxMonths: 12, maxShare: '0.5', minMonthsInFrance: null, contractMaxMonths: 24 }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 3.0 (loi 2023-1267)`, verified: true },
+    { validFrom: '2019-01-01', validTo: '2019-08-23', value: { maxMonths: 12, maxShare: null, minMonthsInFrance: 6 }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 1.0 (loi 2018-771); content assumed as version 2.0`, verified: false, note: 'version 1.0 wording not read: UNVERIFIED' },
+    { validFrom: '2019-08-23', validTo: '2023-12-29', value: { maxMonths: 12, maxShare: null, minMonthsInFrance: 6 }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 2.0 (${LD})`, verified: true },
+    { validFrom: '2023-12-29', validTo: null, value: { maxMonths: 12, maxShare: '0.5', minMonthsInFrance: null }, articles: ['L6325-25'], source: `${LF}, L6325-25 version 3.0 (loi 2023-1267)`, verified: true },
   ],
 });
 

@@ -17,6 +17,9 @@ export const MAX_WEEKLY_HOURS = defineParameter<number>({
   versions: [{ validFrom: '2016-08-10', validTo: null, value: 48, articles: ['L3121-20'], source: 'Légifrance, Code du travail L3121-20 (loi 2016-1088)', verified: true }],
 });
 
+/** The highest weekly maximum of any version held: the bound a weekly-hours argument is read against before its date is known. */
+export const MAX_WEEKLY_HOURS_HELD: number = Math.max(...MAX_WEEKLY_HOURS.versions.map((v) => v.value));
+
 /**
  * Overtime premium on the hours above the legal weekly duration (L3121-36; L3121-22 before the 2016
  * recodification, same rates): 25 % for each of the first 8 overtime hours (the 36th to the 43rd), 50 %
