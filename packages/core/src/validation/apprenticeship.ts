@@ -8,14 +8,17 @@
  * What the sheet cannot know is a warning, never an error (decision "apprenticeship-rows").
  * Not checked for apprentices: the maître d'apprentissage, the CFA hours, the filing of the contract.
  */
-import { addDays, addMonths, ageOn, compareDates, monthsAndDays, type IsoDate } from '../dates.js';
+import { addDays, addMonths, ageOn, compareDates, firstDayOfMonthAfterBirthday, monthsAndDays, type IsoDate } from '../dates.js';
 import { LawError } from '../errors.js';
-import type { Explained } from '../explain.js';
+import { Trail, type Explained } from '../explain.js';
 import { statusOf, type Finding } from '../finding.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DURATION, APPRENTICE_ELIGIBILITY_AGES } from '../law/params/apprenticeship.js';
-import { appSalarySchedule, type AppScheduleRow } from '../apprenticeship/pay.js';
+import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DURATION, APPRENTICE_ELIGIBILITY_AGES } from '../law/params/apprenticeship.js';
+import { SMIC_HOURLY } from '../law/params/smic.js';
+import { MAX_WEEKLY_HOURS, OVERTIME_CONVENTIONAL_FLOOR, OVERTIME_PREMIUM } from '../law/params/working-time.js';
+import type { Parameter } from '../law/store.js';
+import { appMinimum } from '../apprenticeship/pay.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { overtimeOn } from '../overtime.js';
@@ -202,7 +205,7 @@ function checkDuration(out: Findings, start: IsoDate, end: IsoDate, conclusion: 
   }
 }
 
-interface PayInputs {
+export interface PayInputs {
   birth: IsoDate;
   start: IsoDate;
   end: IsoDate;
@@ -217,7 +220,74 @@ interface PayInputs {
   trainingLevel: string | undefined;
 }
 
-interface Level {
+/** The parameters read on the day paid (the grid, the special cases and the band rule are read on the conclusion date). */
+const PAY_DATE_PARAMETERS: readonly Parameter<unknown>[] = [APPRENTICE_CONVENTIONAL_FROM_AGE, LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS, OVERTIME_PREMIUM, OVERTIME_CONVENTIONAL_FLOOR] as Parameter<unknown>[];
+
+/**
+ * Every level of the apprentice minimum over the contract (and its prolongation), each from the day it
+ * applies: the minimum appSalarySchedule gives each month and each part of a month split by a contract-year
+ * anniversary, a SMIC revaluation or the start of a prolongation, computed only where it can change (the
+ * start, each anniversary, the 1st of the month after each birthday, the first day of a prolongation, a SMIC
+ * revaluation, a change of a parameter read on the day paid). Property-tested against the schedule.
+ * undefined: the contract runs past 4 years and a prolongation of a year (no apprenticeship lasts that long).
+ */
+export function apprenticeLevels(p: Omit<PayInputs, 'salary'>): Explained<Level[]> | undefined {
+  const prolonged = p.prolongedEnd !== undefined && compareDates(p.prolongedEnd, p.end) > 0 ? p.prolongedEnd : undefined;
+  const lastDay = prolonged ?? p.end;
+  const conclusion = p.conclusion ?? p.start;
+  // Longer than any apprenticeship (a disabled apprentice's, prolonged): the length finding says so.
+  const longest = inForce(APPRENTICE_DURATION, conclusion, p.conclusion ? 'conclusion_date' : 'start').version.value;
+  if (compareDates(lastDay, addMonths(p.start, longest.maxMonthsDisabled + longest.prolongationMaxMonths)) >= 0) return undefined;
+  const t = new Trail().cite(...inForce(APPRENTICE_BAND_CHANGE, conclusion, p.conclusion ? 'conclusion_date' : 'start').version.articles);
+  const span = monthsAndDays(p.start, p.end);
+  const contractYears = Math.max(1, Math.ceil((span.months + (span.days > 0 ? 1 : 0)) / 12));
+  const inside = (d: IsoDate) => compareDates(d, p.start) > 0 && compareDates(d, lastDay) <= 0;
+  const firstOfNextMonth = (d: IsoDate) => (d.endsWith('-01') ? d : addMonths(`${d.slice(0, 7)}-01`, 1));
+  const dates = new Set<IsoDate>([p.start]);
+  // each anniversary of the start (a new year of the contract)
+  for (let y = 1; inside(addMonths(p.start, 12 * y)); y++) dates.add(addMonths(p.start, 12 * y));
+  for (let age = ageOn(p.birth, p.start); ; age++) {
+    const d = firstDayOfMonthAfterBirthday(p.birth, age);
+    if (compareDates(d, lastDay) > 0) break;
+    if (inside(d)) dates.add(d);
+  }
+  if (prolonged) dates.add(addDays(p.end, 1));
+  // The schedule splits a month at a SMIC revaluation; another parameter is read on the 1st of each month.
+  for (const v of SMIC_HOURLY.versions) if (inside(v.validFrom)) dates.add(v.validFrom);
+  if (SMIC_HOURLY.knownThrough && inside(addDays(SMIC_HOURLY.knownThrough, 1))) dates.add(firstOfNextMonth(addDays(SMIC_HOURLY.knownThrough, 1)));
+  for (const param of PAY_DATE_PARAMETERS) {
+    for (const v of param.versions) if (inside(firstOfNextMonth(v.validFrom))) dates.add(firstOfNextMonth(v.validFrom));
+    if (param.knownThrough && inside(firstOfNextMonth(addDays(param.knownThrough, 1)))) dates.add(firstOfNextMonth(addDays(param.knownThrough, 1)));
+  }
+  const levels: Level[] = [...dates].sort().map((day) => {
+    const age = ageOn(p.birth, day);
+    const bandAge = compareDates(day, firstDayOfMonthAfterBirthday(p.birth, age)) >= 0 ? age : age - 1;
+    let year = 1;
+    while (compareDates(day, addMonths(p.start, 12 * year)) >= 0) year++;
+    const prolongation = compareDates(day, p.end) > 0;
+    const r = t.use(
+      appMinimum({
+        age: bandAge,
+        contractYear: prolongation ? Math.min(year, 4) : Math.min(year, 3),
+        date: day,
+        contractStart: p.start,
+        conclusionDate: p.conclusion,
+        conventionalMinimum: p.conventional,
+        weeklyHours: p.weeklyHours,
+        cycleYears: p.cycleYears,
+        contractYears: p.cycleYears !== undefined || p.sameLevel || prolongation ? contractYears : undefined,
+        previousContractYear: p.previousYear,
+        sameLevel: p.sameLevel,
+        trainingLevel: p.trainingLevel,
+        prolongation: prolongation || undefined,
+      }),
+    );
+    return { from: day, age, year, rate: r.rate, exact: r.exact, minimum: r.minimum };
+  });
+  return t.done(levels);
+}
+
+export interface Level {
   from: IsoDate;
   age: number;
   year: number;
@@ -230,21 +300,11 @@ const SPECIAL = ['D6222-28', 'D6222-28-1', 'D6222-29', 'D6222-30', 'D6222-31', '
 
 /** The salary against the apprentice minimum of every month of the contract (and of its prolongation). */
 function checkPay(out: Findings, p: PayInputs): void {
-  let schedule: Explained<AppScheduleRow[]>;
+  let schedule: Explained<Level[]>;
   try {
-    schedule = appSalarySchedule({
-      birthDate: p.birth,
-      start: p.start,
-      end: p.end,
-      conclusionDate: p.conclusion,
-      conventionalMinimum: p.conventional,
-      weeklyHours: p.weeklyHours,
-      cycleYears: p.cycleYears,
-      previousContractYear: p.previousYear,
-      sameLevel: p.sameLevel,
-      trainingLevel: p.trainingLevel,
-      prolongedEnd: p.prolongedEnd !== undefined && compareDates(p.prolongedEnd, p.end) > 0 ? p.prolongedEnd : undefined,
-    });
+    const levels = apprenticeLevels(p);
+    if (!levels) return; // beyond 4 years: the length finding says it
+    schedule = levels;
   } catch (e) {
     if (e instanceof LawError) return lawGap(out, FIELD_OF[e.field] ?? (e.kind === 'no-law-for-date' ? 'start_date' : e.field), e);
     throw e;
@@ -254,10 +314,7 @@ function checkPay(out: Findings, p: PayInputs): void {
   const inCents = p.salary.round(2).eq(p.salary);
   let reported = 0;
   let last: string | null = null;
-  // Every level of the minimum, from the day it applies: each month, and the later parts of a month split
-  // by a contract-year anniversary (the new year's rate is due from that day) or a prolongation.
-  const levels: Level[] = schedule.value.flatMap((row) => [{ from: compareDates(row.month, p.start) < 0 ? p.start : row.month, age: row.age, year: row.year, rate: row.rate, exact: row.exact, minimum: row.minimum }, ...(row.later ?? [])]);
-  for (const row of levels) {
+  for (const row of schedule.value) {
     // A salary in whole cents reaches the exact minimum exactly when it reaches the minimum rounded up.
     if (inCents ? p.salary.gte(row.minimum) : p.salary.gte(row.exact)) {
       last = null;
