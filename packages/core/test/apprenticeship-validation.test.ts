@@ -84,6 +84,8 @@ describe('D6222-28: a prolongation after an exam failure is paid at the rate of 
   it('L6222-11: a prolongation of more than a year is refused (2024-02-29 + 1 year → 2025-02-28 at the latest)', () => {
     expect(codes({ ...base, prolongation: '2025-03-31', salary: 1500 })).toContain('APP_PROLONGATION_TOO_LONG');
     expect(codes({ ...base, prolongation: '2025-02-28', salary: 1500 })).not.toContain('APP_PROLONGATION_TOO_LONG');
+    // a prolongation ending on or before the contract's end is no prolongation
+    expect(codes({ ...base, prolongation: '2024-02-29', salary: 1500 })).toContain('APP_PROLONGATION_NOT_AFTER_END');
   });
 });
 

@@ -198,7 +198,9 @@ function checkDuration(out: Findings, start: IsoDate, end: IsoDate, conclusion: 
   } else if (compareDates(end, endAfter(d.maxMonths)) > 0) {
     out.add('APP_DURATION_DISABLED', 'warning', 'end_date', `The apprenticeship lasts ${months} months, more than ${d.maxMonths}: allowed only for a disabled apprentice (up to ${d.maxMonthsDisabled}); otherwise it must end on ${endAfter(d.maxMonths)} at the latest (L6222-7-1)`, `L'apprentissage dure ${fr(months)} mois, plus de ${d.maxMonths} : possible seulement pour un apprenti handicapé (jusqu'à ${d.maxMonthsDisabled}) ; sinon fin au plus tard le ${dateFr(endAfter(d.maxMonths))} (L6222-7-1)`, ['L6222-7-1']);
   }
-  if (prolongedEnd !== undefined && compareDates(prolongedEnd, end) > 0) {
+  if (prolongedEnd !== undefined && compareDates(prolongedEnd, end) <= 0)
+    out.add('APP_PROLONGATION_NOT_AFTER_END', 'error', 'prolongation_end', `Prolongation end ${prolongedEnd} is not after the end of the contract ${end}: a prolongation after an exam failure follows the contract (L6222-11, D6222-28)`, `La fin de prolongation ${dateFr(prolongedEnd)} n'est pas postérieure à la fin du contrat ${dateFr(end)} : une prolongation après un échec à l'examen suit le contrat (L6222-11, D6222-28)`, ['L6222-11', 'D6222-28']);
+  else if (prolongedEnd !== undefined) {
     const latest = addDays(addMonths(addDays(end, 1), d.prolongationMaxMonths), -1);
     if (compareDates(prolongedEnd, latest) > 0)
       out.add('APP_PROLONGATION_TOO_LONG', 'error', 'prolongation_end', `Prolonged to ${prolongedEnd}: a prolongation after an exam failure lasts a year at most, until ${latest} (L6222-11)`, `Prolongé jusqu'au ${dateFr(prolongedEnd)} : une prolongation après un échec à l'examen dure un an au plus, jusqu'au ${dateFr(latest)} (L6222-11)`, ['L6222-11']);
