@@ -155,6 +155,58 @@ describe('every kind of cell reads as exceljs reads the whole file', () => {
   });
 });
 
+/** A zip of stored (uncompressed) entries: enough for the reader, which does not check CRCs. */
+function storedZip(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [path, text] of Object.entries(entries)) {
+    const name = Buffer.from(path);
+    const data = Buffer.from(text, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += 30 + name.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const WORKBOOK = {
+  'xl/workbook.xml': '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+};
+
+describe('damaged sheets are read as far as they go, never in a loop', () => {
+  it('a cell left open stops at its row, whether a later </c> exists or none does (none used to send the scan back to the row start, for ever)', async () => {
+    const path = file();
+    writeFileSync(path, storedZip({ ...WORKBOOK, 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c><c r="B1"><v>5</v></row><row r="2"><c r="A2"><v>7</v></c><c r="B2"><v>8</v></row></sheetData></worksheet>' }));
+    expect(await read(path, { chunkSize: 5 })).toEqual([{ number: 1, values: ['ok', 5] }, { number: 2, values: [7, 8] }]);
+  });
+
+  it('prefixed elements (<x:row>, <x:c>) and stored entries are read', async () => {
+    const path = file();
+    writeFileSync(path, storedZip({ ...WORKBOOK, 'xl/worksheets/sheet1.xml': '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="3"><x:c r="C3" t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>' }));
+    expect(await read(path)).toEqual([{ number: 3, values: [null, null, true] }]);
+  });
+});
+
 describe('broken files are refused with a message, never a hang', () => {
   it('not a zip, truncated, no workbook part, a runaway row', async () => {
     const notZip = file();

@@ -296,6 +296,7 @@ async function sharedStrings(path: string, fd: number, e: Entry | undefined, chu
     }
     rest = buf.slice(at);
     buf = '';
+    if (rest.length > MAX_ROW_TEXT) throw new XlsxError(`a shared string holds more than ${MAX_ROW_TEXT / (1024 * 1024)} MB of XML`);
   }
   return out;
 }
@@ -433,9 +434,10 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
         if (text.charCodeAt(cEnd - 1) === 47) {
           q = cEnd + 1;
         } else {
-          const cClose = text.indexOf(cellClose, cEnd);
+          let cClose = text.indexOf(cellClose, cEnd);
+          if (cClose < 0 || cClose > close) cClose = close; // a cell left open (damaged file) stops at its row's end
           const inner = text.slice(cEnd + 1, cClose);
-          q = cClose + cellClose.length;
+          q = cClose === close ? close : cClose + cellClose.length;
           const type = /\bt\s*=\s*["'](\w+)["']/.exec(cHead)?.[1];
           const vm = vRe.exec(inner);
           const v = vm?.[1];
