@@ -1,5 +1,6 @@
 export * from './money.js';
 export * from './dates.js';
+export * from './cells.js';
 export * from './explain.js';
 export * from './errors.js';
 export * from './overtime.js';

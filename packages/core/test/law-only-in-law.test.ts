@@ -65,7 +65,6 @@ const NOT_LAW: Record<string, [number, string][]> = {
   'core/validation/apprenticeship.ts': [[3, 'unreadable values reported per row; a contract-kind word of more than 3 letters']],
   'core/validation/describe.ts': [[10, 'skipped rows listed in a message']],
   'core/validation/headers.ts': [[4, 'header word length for prefix matching'], [3, 'header cells needed to take a row as the header']],
-  'core/validation/parse.ts': [[10, 'length of YYYY-MM-DD']],
   'functions/adapters/hyperformula.ts': [[32, 'formula nesting depth']],
   'functions/catalogue/contributions.ts': [[12, 'months in a year']],
   'functions/catalogue/cost.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"], [48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS']],
@@ -73,7 +72,6 @@ const NOT_LAW: Record<string, [number, string][]> = {
   'functions/catalogue/funding.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"]],
   'functions/catalogue/apprenticeship.ts': [[48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS']],
   'functions/catalogue/professionalisation.ts': [[48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS'], [60, 'TO MOVE (issue 15 step 5): months bound of the catalogue']],
-  'functions/coerce.ts': [[2958465, "Excel's last date serial (9999-12-31)"]],
 };
 
 /** Integers of 2 or more compared with, bounding, or added as days/months/years to something. */

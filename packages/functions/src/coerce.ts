@@ -1,9 +1,10 @@
 /**
  * Argument coercion with Excel habits: omitted or empty optionals, TRUE/FALSE, serial dates and ISO text,
- * numbers typed as French text (`1766,92`, `1 766,92`). Every refusal names the argument, the value and
+ * numbers typed as French text (`1766,92`, `1 766,92`). Text is read in the cell grammar of @formapro/core
+ * (cells.ts, docs/cell-formats.md), the same as the validation engine's. Every refusal names the argument, the value and
  * what is expected, and becomes `#VALUE!`.
  */
-import { dec, fromExcelSerial, invalidArgument, isIsoDate, MAX_WEEKLY_HOURS_HELD, parseIso, formatYmd, type Decimal, type IsoDate } from '@formapro/core';
+import { dec, EXCEL_MAX_SERIAL, formatYmd, invalidArgument, MAX_WEEKLY_HOURS_HELD, normaliseText, readDateText, readDecimalText, readSerialDate, readYesNoText, type Decimal, type IsoDate } from '@formapro/core';
 import type { CellValue } from './values.js';
 
 /** Human form of a received value, for messages. */
@@ -30,16 +31,14 @@ function scalar(v: CellValue, name: string, expected: string, fr: string): numbe
   return v as number | string | boolean;
 }
 
-const NUMBER_TEXT = /^[+-]?(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?$/;
-
-/** Decimal text as typed by a French or English user: `1766,92`, `1 766,92`, `1766.92`. */
+/**
+ * Decimal text as typed by a French or English user (`1766,92`, `1 766,92`, `1766.92`, `1,766.92`, `1.766,92`),
+ * in the grammar the validation engine reads too (docs/cell-formats.md); undefined when refused (`1,234` is
+ * ambiguous: thousands in English, decimals in French).
+ */
 export function parseDecimalText(s: string): string | undefined {
-  const t = s.trim().replace(/\s*€$/, '');
-  const m = NUMBER_TEXT.exec(t);
-  if (!m) return undefined;
-  const sign = t.startsWith('-') ? '-' : '';
-  const whole = m[1].replace(/[\s\u00a0\u202f]/g, '');
-  return m[2] ? `${sign}${whole}.${m[2]}` : `${sign}${whole}`;
+  const r = readDecimalText(s);
+  return 'value' in r ? r.value : undefined;
 }
 
 export interface NumberRule {
@@ -111,18 +110,14 @@ export function optMoney(v: CellValue, name: string, rule: Parameters<typeof mon
   return isOmitted(v) ? undefined : money(v, name, rule);
 }
 
-const TRUE_TEXT = new Set(['true', 'vrai', 'yes', 'oui', 'y', 'o', '1', 'x']);
-const FALSE_TEXT = new Set(['false', 'faux', 'no', 'non', 'n', '0']);
-
-/** TRUE/FALSE, 1/0, or text oui/non, yes/no, vrai/faux. */
+/** TRUE/FALSE, 1/0, or text oui/non, yes/no, vrai/faux, x (docs/cell-formats.md). */
 export function bool(v: CellValue, name: string): boolean {
   const s = scalar(v, name, 'TRUE or FALSE', 'VRAI ou FAUX');
   if (typeof s === 'boolean') return s;
   if (typeof s === 'number' && (s === 0 || s === 1)) return s === 1;
   if (typeof s === 'string') {
-    const t = s.trim().toLowerCase();
-    if (TRUE_TEXT.has(t)) return true;
-    if (FALSE_TEXT.has(t)) return false;
+    const b = readYesNoText(s);
+    if (b !== undefined) return b;
   }
   return reject(name, v, 'TRUE or FALSE', 'VRAI ou FAUX');
 }
@@ -131,31 +126,21 @@ export function optBool(v: CellValue, name: string, fallback: boolean): boolean 
   return isOmitted(v) ? fallback : bool(v, name);
 }
 
-const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** A date as an Excel serial number (1900 system), ISO text `YYYY-MM-DD`, or French `JJ/MM/AAAA` text. */
+/**
+ * A date as an Excel serial number (1900 system), ISO text `YYYY-MM-DD`, or day-first `JJ/MM/AAAA` text (with
+ * `/`, `.` or `-`), as the validation engine reads dates (docs/cell-formats.md).
+ */
 export function date(v: CellValue, name: string): IsoDate {
-  const what = 'a date (an Excel date, or text YYYY-MM-DD)';
-  const whatFr = 'une date (date Excel, ou texte AAAA-MM-JJ)';
+  const what = 'a date (an Excel date, or text YYYY-MM-DD or DD/MM/YYYY)';
+  const whatFr = 'une date (date Excel, ou texte AAAA-MM-JJ ou JJ/MM/AAAA)';
   const s = scalar(v, name, what, whatFr);
-  if (typeof s === 'number') {
-    if (!Number.isFinite(s) || s < 1 || s > 2958465)
-      throw invalidArgument(name, `${show(v)} is not a date Excel can show (serial 1 to 2958465)`, `${show(v)} n'est pas une date qu'Excel peut afficher (numéro de série 1 à 2958465)`);
-    const iso = fromExcelSerial(s);
-    if (!iso) throw invalidArgument(name, `${show(v)} is Excel's fictitious 1900-02-29, not a date`, `${show(v)} est le 29/02/1900 fictif d'Excel, pas une date`);
-    return iso;
-  }
-  if (typeof s === 'string') {
-    const t = s.trim();
-    if (isIsoDate(t)) return t;
-    const fr = FR_DATE.exec(t);
-    if (fr) {
-      const iso = formatYmd(Number(fr[3]), Number(fr[2]), Number(fr[1]));
-      if (parseIso(iso)) return iso;
-    }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || fr)
-      throw invalidArgument(name, `${show(v)} is not a calendar date`, `${show(v)} n'est pas une date du calendrier`);
-  }
+  if (typeof s === 'boolean') return reject(name, v, what, whatFr);
+  const r = typeof s === 'number' ? readSerialDate(s) : readDateText(s);
+  if ('value' in r) return r.value;
+  if (r.refused === 'out-of-range')
+    throw invalidArgument(name, `${show(v)} is not a date Excel can show (serial 1 to ${EXCEL_MAX_SERIAL})`, `${show(v)} n'est pas une date qu'Excel peut afficher (numéro de série 1 à ${EXCEL_MAX_SERIAL})`);
+  if (r.refused === 'excel-1900-02-29') throw invalidArgument(name, `${show(v)} is Excel's fictitious 1900-02-29, not a date`, `${show(v)} est le 29/02/1900 fictif d'Excel, pas une date`);
+  if (r.refused === 'not-a-calendar-date') throw invalidArgument(name, `${show(v)} is not a calendar date`, `${show(v)} n'est pas une date du calendrier`);
   return reject(name, v, what, whatFr);
 }
 
@@ -172,13 +157,9 @@ export function choice<T extends string>(v: CellValue, name: string, codes: Reco
   return hit;
 }
 
+/** Codes compare as the shared normalised text, keeping "+" (bac+2). */
 export function normaliseCode(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+]+/g, ' ')
-    .trim();
+  return normaliseText(s, '+');
 }
 
 /** Today's date in the user's local calendar (only for defaults that the catalogue documents). */

@@ -77,8 +77,12 @@ describe('numbers typed as text', () => {
     expect(parseDecimalText('1766,92 €')).toBe('1766.92');
     expect(parseDecimalText('-5')).toBe('-5');
   });
-  it('parseDecimalText refuses what is not one number: 1,766.92, 17 66, abc, 1e3, empty', () => {
-    for (const s of ['1,766.92', '17 66', 'abc', '1e3', '', '1.2.3']) expect(parseDecimalText(s)).toBeUndefined();
+  it('parseDecimalText reads thousands grouped the English way too, as the validation engine does: 1,766.92 and 1.766,92 → 1766.92', () => {
+    expect(parseDecimalText('1,766.92')).toBe('1766.92');
+    expect(parseDecimalText('1.766,92')).toBe('1766.92');
+  });
+  it('parseDecimalText refuses what is not one number, and the ambiguous 1,234 / 1.234 (thousands in English, decimals in French): 17 66, abc, 1e3, empty', () => {
+    for (const s of ['17 66', 'abc', '1e3', '', '1.2.3', '1,234', '1.234', '12,345.6.7']) expect(parseDecimalText(s)).toBeUndefined();
   });
   it('money: exact decimals from numbers and French text', () => {
     expect(money(1766.92, 'smic').toFixed(2)).toBe('1766.92');

@@ -5,6 +5,7 @@
  * reading); higher-education diplomas do (they are above the bac pro level). For priority status
  * (L6325-1-1 a) what matters is whether the person has no diploma at all beyond lower secondary.
  */
+import { normaliseText } from '../cells.js';
 
 export interface Qualification {
   code: string;
@@ -51,14 +52,7 @@ const SYNONYMS: Record<string, string> = {
 
 export const QUALIFICATION_CODES = Object.keys(QUALIFICATIONS);
 
-function normalise(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+]+/g, ' ')
-    .trim();
-}
+const normalise = (s: string) => normaliseText(s, '+');
 
 /**
  * Reads a qualification: a code or synonym, an RNCP level 3–8 (read as a professional qualification of that

@@ -5,6 +5,7 @@
  * fits two fields equally is refused as ambiguous, never guessed; an explicit mapping overrides detection.
  * What was not recognised is listed, never dropped silently.
  */
+import { normaliseText } from '../cells.js';
 import type { Bilingual } from '../explain.js';
 import { APPRENTICESHIP_OPTIONAL_CHECKS, CONTRACT_FIELDS, FIELD_SPECS, OPTIONAL_CHECKS, type OptionalCheck } from './fields.js';
 import { isBlank, type RawCell } from './parse.js';
@@ -12,14 +13,9 @@ import { FIELD_EXCLUDED_WORDS, FIELD_SYNONYMS, HEADER_ABBREVIATIONS, HEADER_STOP
 
 const STOP = new Set(HEADER_STOP_WORDS);
 
-/** Lower case, no accents, punctuation and apostrophes as spaces, single spaces. */
+/** Lower case, no accents, punctuation and apostrophes as spaces, single spaces (the shared normaliseText). */
 export function normaliseHeader(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return normaliseText(s);
 }
 
 /** A header as words: the words outside brackets (the name) and inside them (a unit or a format). */

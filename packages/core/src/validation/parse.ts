@@ -1,9 +1,10 @@
 /**
  * Reading cell values as a French HR sheet holds them: Excel serial dates, ISO and
- * JJ/MM/AAAA dates, `1 234,56` or `1234.56` money, oui/non/x. A value that cannot be read is reported,
- * never replaced by a default.
+ * JJ/MM/AAAA dates, `1 234,56` or `1234.56` money, oui/non/x — the grammar of ../cells.ts, the same as the
+ * functions' arguments (docs/cell-formats.md). A value that cannot be read is reported, never replaced by a default.
  */
-import { formatYmd, fromExcelSerial, parseIso, type IsoDate } from '../dates.js';
+import type { IsoDate } from '../dates.js';
+import { normaliseText, readDateText, readDecimalText, readSerialDate, readYesNoText } from '../cells.js';
 import { dec, type Decimal } from '../money.js';
 
 /** What a spreadsheet or a CSV gives: numbers (serial dates too), text, booleans, empty. */
@@ -13,39 +14,23 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false } | { ok: true; val
 
 export const isBlank = (v: RawCell): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-const FR_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-
-/** undefined = blank; null = unreadable. */
+/** undefined = blank; null = unreadable (the grammar of docs/cell-formats.md, shared with the functions). */
 export function readDate(v: RawCell): IsoDate | undefined | null {
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 1 ? (fromExcelSerial(v) ?? null) : null;
+  if (typeof v === 'number') return valueOr(readSerialDate(v));
   if (typeof v !== 'string') return null;
-  const t = v.trim();
-  const head = t.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(t) ? t.slice(0, 10) : t;
-  if (parseIso(head)) return head;
-  const m = FR_DATE.exec(t);
-  if (m) {
-    const iso = formatYmd(Number(m[3]), Number(m[2]), Number(m[1]));
-    return parseIso(iso) ? iso : null;
-  }
-  if (/^\d+(\.\d+)?$/.test(t)) return readDate(Number(t));
-  return null;
+  return valueOr(readDateText(v));
 }
 
-const DECIMAL_TEXT = /^[+-]?(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})+|\d{1,3}(?:[\s\u00a0\u202f,]\d{3})+|\d+)(?:[.,](\d+))?$/;
+const valueOr = <T>(r: { value: T } | { refused: unknown }): T | null => ('value' in r ? r.value : null);
 
-/** A decimal from a number or French/English text (`1 234,56`, `1234.56`, `1.234,56`, `1,234.56`, `€`). */
+/** A decimal from a number or French/English text (`1 234,56`, `1234.56`, `1.234,56`, `1,234.56`, `€`); `1,234` is ambiguous: null. */
 export function readDecimal(v: RawCell): Decimal | undefined | null {
   if (isBlank(v)) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? dec(String(v)) : null;
   if (typeof v !== 'string') return null;
-  const t = v.trim().replace(/\s*(€|eur|euros?)$/i, '').replace(/^€\s*/, '');
-  const m = DECIMAL_TEXT.exec(t);
-  if (!m) return null;
-  const whole = m[1].replace(/[\s\u00a0\u202f.,]/g, '');
-  // "1.234" or "1,234" alone is ambiguous: read as thousands only when grouped as such
-  const sign = t.startsWith('-') ? '-' : '';
-  return dec(m[2] !== undefined ? `${sign}${whole}.${m[2]}` : `${sign}${whole}`);
+  const r = readDecimalText(v);
+  return 'value' in r ? dec(r.value) : null;
 }
 
 export function readNumber(v: RawCell): number | undefined | null {
@@ -55,16 +40,12 @@ export function readNumber(v: RawCell): number | undefined | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const YES = new Set(['oui', 'o', 'yes', 'y', 'vrai', 'true', '1', 'x']);
-const NO = new Set(['non', 'n', 'no', 'faux', 'false', '0']);
-
 /** oui/non, yes/no, vrai/faux, true/false, 1/0, x/empty. Blank = not stated (undefined). */
 export function readYesNo(v: RawCell): boolean | undefined | null {
   if (isBlank(v)) return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
-  const t = String(v).trim().toLowerCase();
-  return YES.has(t) ? true : NO.has(t) ? false : null;
+  return readYesNoText(String(v)) ?? null;
 }
 
 export type ContractType = 'CDD' | 'CDI';
@@ -94,7 +75,7 @@ const KIND_WORDS: [RegExp, ContractKind][] = [
  */
 export function readContractNature(v: RawCell): { kind?: ContractKind; type?: ContractType } | undefined | null {
   if (isBlank(v)) return undefined;
-  const t = String(v).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const t = normaliseText(String(v));
   let kind: ContractKind | undefined;
   for (const [re, k] of KIND_WORDS) if (re.test(t)) { kind = k; break; }
   const type = /\b(cdd|duree determinee|fixed term)\b/.test(t) ? 'CDD' : /\b(cdi|duree indeterminee|permanent|open ended)\b/.test(t) ? 'CDI' : undefined;
@@ -132,7 +113,7 @@ const GROUNDS: [RegExp, RenewalGroundCode][] = [
 
 export function readRenewalGround(v: RawCell): RenewalGroundCode | undefined {
   if (isBlank(v)) return undefined;
-  const t = String(v).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const t = normaliseText(String(v));
   for (const [re, code] of GROUNDS) if (re.test(t)) return code;
   return 'other';
 }
