@@ -56,9 +56,13 @@ describe('year 4 (D6222-26 has three years; D6222-28 prolongation)', () => {
   });
 });
 
-describe('schedule length (L6222-7-1: 3 years, 4 for a disabled apprentice)', () => {
-  it('4 years from 2024-01-15 (to 2028-01-14) span 49 calendar months: accepted; a 50th month (end 2028-02-01) is refused on end', () => {
+describe('schedule length (L6222-7-1: 3 years, 4 for a disabled apprentice; L6222-11: a prolongation of a year at most)', () => {
+  it('4 years from 2024-01-15 end on 2028-01-14 at the latest (49 calendar months): accepted; 2028-01-15 is refused on end', () => {
     expect(appSalarySchedule({ birthDate: '2004-01-01', start: '2024-01-15', end: '2028-01-14' }).value).toHaveLength(49);
-    expect(refused(() => appSalarySchedule({ birthDate: '2004-01-01', start: '2024-01-15', end: '2028-02-01' }))).toBe('end');
+    expect(refused(() => appSalarySchedule({ birthDate: '2004-01-01', start: '2024-01-15', end: '2028-01-15' }))).toBe('end');
+  });
+  it('a prolongation after 2026-01-14 ends on 2027-01-14 at the latest: accepted; 2027-01-15 is refused on prolonged_end', () => {
+    expect(refused(() => appSalarySchedule({ birthDate: '2004-01-01', start: '2024-01-15', end: '2026-01-14', prolongedEnd: '2027-01-14' }))).toBe('accepted');
+    expect(refused(() => appSalarySchedule({ birthDate: '2004-01-01', start: '2024-01-15', end: '2026-01-14', prolongedEnd: '2027-01-15' }))).toBe('prolonged_end');
   });
 });

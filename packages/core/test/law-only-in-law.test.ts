@@ -55,9 +55,9 @@ const NOT_LAW: Record<string, [number, string][]> = {
   'core/dates.ts': [[2, 'civil calendar arithmetic (days from civil)'], [9, 'digit'], [10, 'March-based month'], [12, 'months in a year'], [60, 'Excel serial 60 is the fictitious 1900-02-29'], [61, 'Excel serial 60 is the fictitious 1900-02-29']],
   'core/cpf/accrual.ts': [[1900, 'plausible year'], [9999, 'plausible year'], [6, 'two quarters of three months: the end of the quarter following the review (R6323-3)']],
   'core/funding/opco.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"]],
-  'core/professionalisation/pay.ts': [[120, 'plausible age'], [60, 'TO MOVE (issue 15 step 5): months a schedule may span']],
+  'core/professionalisation/pay-law.ts': [[120, 'plausible age']],
   'core/professionalisation/pay-fast.ts': [[120, 'plausible age']],
-  'core/apprenticeship/pay.ts': [[120, 'plausible age'], [16, 'TO MOVE (issue 15 step 5): D6222-27 band'], [12, 'months in a year'], [4, 'TO MOVE (issue 15 step 5): contract years'], [49, 'TO MOVE (issue 15 step 5): months a schedule may span']],
+  'core/apprenticeship/pay.ts': [[120, 'plausible age'], [16, 'NOT YET MOVED: the lower age of the 16–17 band D6222-27 pays under-16s (belongs in APPRENTICE_GRID)'], [12, 'months in a year']],
   'core/overtime.ts': [[3, 'plausible conventional overtime rate (300 %)']],
   'core/professionalisation/qualification.ts': [[3, 'RNCP framework levels 3–8 (a classification, not a quantity)'], [8, 'RNCP framework levels 3–8'], [4, 'RNCP level 4 is the bac level (D6325-15 "at least bac pro")']],
   'core/proration.ts': [[5, 'ISO weekdays Monday (1) to Friday (5): the workday convention of decision prorate-calendar-days']],
@@ -67,11 +67,9 @@ const NOT_LAW: Record<string, [number, string][]> = {
   'core/validation/headers.ts': [[4, 'header word length for prefix matching'], [3, 'header cells needed to take a row as the header']],
   'functions/adapters/hyperformula.ts': [[32, 'formula nesting depth']],
   'functions/catalogue/contributions.ts': [[12, 'months in a year']],
-  'functions/catalogue/cost.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"], [48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS']],
+  'functions/catalogue/cost.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"]],
   'functions/catalogue/cpf.ts': [[1900, 'plausible year'], [9999, 'plausible year']],
   'functions/catalogue/funding.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"]],
-  'functions/catalogue/apprenticeship.ts': [[48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS']],
-  'functions/catalogue/professionalisation.ts': [[48, 'TO MOVE (issue 15 step 5): use WEEKLY_HOURS'], [60, 'TO MOVE (issue 15 step 5): months bound of the catalogue']],
 };
 
 /** Integers of 2 or more compared with, bounding, or added as days/months/years to something. */

@@ -167,6 +167,7 @@ describe('the schedule (fast rows) agrees with proMinimumAt month by month', () 
         fc.option(fc.integer({ min: 500, max: 4800 })),
         (birth, start, months, q, convCents, centiHours) => {
           fc.pre(toDayNumber(start) - toDayNumber(birth) >= 16 * 366);
+          fc.pre(months < (start < '2019-01-01' ? 24 : 36)); // the longest contract the law allows (L6325-11): 24 months before 2019, 36 since
           const end = addDays(start, months * 30);
           const conventionalMinimum = convCents == null ? undefined : dec(convCents).div(100);
           const weeklyHours = centiHours == null ? undefined : Number(dec(centiHours).div(100).toString());
@@ -195,6 +196,7 @@ describe('minimum segments = the monthly schedule (validation uses segments)', (
         fc.option(fc.integer({ min: 500, max: 4800 })),
         (birth, start, months, q, convCents, centiHours) => {
           fc.pre(toDayNumber(start) - toDayNumber(birth) >= 16 * 366);
+          fc.pre(months < (start < '2019-01-01' ? 24 : 36)); // the longest contract the law allows (L6325-11)
           const input = { birthDate: birth, start, end: addDays(start, months * 30), professionalBacLevel: q, conventionalMinimum: convCents == null ? undefined : dec(convCents).div(100), weeklyHours: centiHours == null ? undefined : Number(dec(centiHours).div(100).toString()) };
           const segments = proMinimumSegments(input).value;
           const schedule = proSalarySchedule(input);

@@ -92,8 +92,8 @@ describe('rules of the contrat de professionnalisation', () => {
     const rsa = { 'Date de naissance': '1984-05-05', 'Minima sociaux': 'RSA', 'Minimum conventionnel': 2000, 'Salaire brut mensuel': 1900 };
     // runs into June 2026, whose SMIC (arrêté of 22 May 2026) is held unverified: said as information
     expect(codes({ ...rsa, 'Date de fin': '2026-08-31', 'Heures de formation': 600 })).toEqual(['UNVERIFIED_VALUE']);
-    // 36 months under the 2018 law, which allowed 24 at most: too long, and the training rule (defined for lengths the law allows) says so on its field
-    expect(codes({ ...rsa, 'Date de début': '2018-03-05', 'Date de fin': '2021-03-04', 'Heures de formation': 900, 'Date de signature': '2018-03-01', 'Date de dépôt': '2018-03-06' })).toEqual(['ACTION_TOO_LONG', 'OUT_OF_RANGE']);
+    // 36 months under the 2018 law, which allowed 24 at most: too long, and the pay and training rules (defined for lengths the law allows) say so on their fields
+    expect(codes({ ...rsa, 'Date de début': '2018-03-05', 'Date de fin': '2021-03-04', 'Heures de formation': 900, 'Date de signature': '2018-03-01', 'Date de dépôt': '2018-03-06' })).toEqual(['ACTION_TOO_LONG', 'OUT_OF_RANGE', 'OUT_OF_RANGE']);
     expect(codes({ ...rsa, 'Date de début': '2019-03-04', 'Date de fin': '2022-03-03', 'Heures de formation': 900, 'Date de signature': '2019-03-01', 'Date de dépôt': '2019-03-06' })).toEqual([]);
   });
 

@@ -117,8 +117,9 @@ describe('lengths beyond what the law allows any contract (36 months for a prior
   // An RSA beneficiary (priority: 36 months at most) on a contract of exactly 36 months, then one day more.
   const long = { 'Date de naissance': '2000-01-01', 'Minima sociaux': 'RSA', 'Salaire brut mensuel': 2500, 'Heures de formation': 1000, "Mois à l'étranger": 1, 'Date de fin': '2027-09-01' };
   const errors = (over: Record<string, RawCell>) => verdict({ ...long, ...over }).findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field]);
-  it('OUT_OF_RANGE: 36 months (2024-09-02 → 2027-09-01) → no error; 36.03 months (→ 2027-09-02) → ACTION_TOO_LONG, and the training and abroad rules, defined up to 36 months, say so on their fields', () => {
+  it('OUT_OF_RANGE: 36 months (2024-09-02 → 2027-09-01) → no error; 36.03 months (→ 2027-09-02) → ACTION_TOO_LONG, and the pay, training and abroad rules, defined up to 36 months, say so on their fields', () => {
     expect(errors({})).toEqual([]);
-    expect(errors({ 'Date de fin': '2027-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
+    // the pay schedule, the training and the abroad rules are defined up to 36 months: each says so on its field
+    expect(errors({ 'Date de fin': '2027-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
   });
 });

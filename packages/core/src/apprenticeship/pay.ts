@@ -24,7 +24,7 @@ import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_GRID, APPRENTICE_MIN_AGE, APPRENTICE_SPECIAL_CASES } from '../law/params/apprenticeship.js';
+import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DURATION, APPRENTICE_GRID, APPRENTICE_MIN_AGE, APPRENTICE_SPECIAL_CASES } from '../law/params/apprenticeship.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dec, maxDec, minDec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
@@ -239,9 +239,16 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
     throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${input.start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${input.start}`);
   const lastDay = input.prolongedEnd ?? input.end;
   const months = monthsCovering(input.start, lastDay);
-  if (months.length > 49)
-    throw invalidArgument('end', `the contract spans ${months.length} months; an apprenticeship lasts at most 3 years (4 for a disabled apprentice)`, `le contrat couvre ${months.length} mois ; un apprentissage dure au plus 3 ans (4 pour un apprenti handicapé)`, ['L6222-7-1']);
   const conclusion = input.conclusionDate ?? input.start;
+  // L6222-7-1: at most 3 years, 4 for a disabled apprentice (the longest the law allows any contract); L6222-11:
+  // a prolongation after an exam failure of a year at most.
+  const duration = inForce(APPRENTICE_DURATION, conclusion, input.conclusionDate ? 'conclusion_date' : 'start').version;
+  const latestEnd = addDays(addMonths(input.start, duration.value.maxMonthsDisabled), -1);
+  if (compareDates(input.end, latestEnd) > 0)
+    throw invalidArgument('end', `${input.end} is after ${latestEnd}: an apprenticeship lasts at most ${duration.value.maxMonths / 12} years, ${duration.value.maxMonthsDisabled / 12} for a disabled apprentice (L6222-7-1)`, `${input.end} est postérieure au ${latestEnd} : un apprentissage dure au plus ${duration.value.maxMonths / 12} ans, ${duration.value.maxMonthsDisabled / 12} pour un apprenti handicapé (L6222-7-1)`, ['L6222-7-1']);
+  const latestProlongation = addDays(addMonths(addDays(input.end, 1), duration.value.prolongationMaxMonths), -1);
+  if (input.prolongedEnd !== undefined && compareDates(input.prolongedEnd, latestProlongation) > 0)
+    throw invalidArgument('prolonged_end', `${input.prolongedEnd} is after ${latestProlongation}: a prolongation after an exam failure lasts at most ${duration.value.prolongationMaxMonths} months (L6222-11)`, `${input.prolongedEnd} est postérieure au ${latestProlongation} : une prolongation après un échec à l'examen dure au plus ${duration.value.prolongationMaxMonths} mois (L6222-11)`, ['L6222-11']);
   const bandLaw = inForce(APPRENTICE_BAND_CHANGE, conclusion, input.conclusionDate ? 'conclusion_date' : 'start');
   const t = new Trail().cite(...bandLaw.version.articles);
   const span = monthsAndDays(input.start, input.end);
@@ -284,7 +291,7 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
     const range = coveredRange(m, input.start, lastDay);
     const inside = (d: IsoDate) => compareDates(d, range.from) > 0 && compareDates(d, range.to) <= 0;
     const splits = new Set<IsoDate>(smicChanges.filter(inside));
-    for (let y = 1; y <= 4; y++) if (inside(addMonths(input.start, 12 * y))) splits.add(addMonths(input.start, 12 * y));
+    for (let y = 1; compareDates(addMonths(input.start, 12 * y), range.to) <= 0; y++) if (inside(addMonths(input.start, 12 * y))) splits.add(addMonths(input.start, 12 * y));
     if (input.prolongedEnd !== undefined && inside(addDays(input.end, 1))) splits.add(addDays(input.end, 1));
     const bounds = [range.from, ...[...splits].sort()];
     const later = bounds.slice(1).map((from) => ({ from, ...minimumOn(from) }));

@@ -16,7 +16,7 @@ import { ageOn, monthsCovering, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Bilingual, type Explained } from '../explain.js';
 import { matchHeaders } from '../validation/headers.js';
-import { validateRow } from '../validation/validate.js';
+import { validateRow } from '../validation/row.js';
 import { inForce } from '../law/store.js';
 import { PRO_HIRING_AID } from '../law/params/funding.js';
 import { amountToCents, dec, type Decimal } from '../money.js';

@@ -10,7 +10,7 @@ import type { Warning } from '../explain.js';
 import { smicOn } from '../law/smic.js';
 import { dec } from '../money.js';
 import { overtimeOn } from '../overtime.js';
-import { proPayLaw } from './pay.js';
+import { bandRate, proPayLaw } from './pay-law.js';
 
 export interface FastMinimum {
   /** The minimum rounded up to the cent, in cents. */
@@ -163,10 +163,7 @@ export function proMinimumFast(
     scale = ot.scale;
   }
   const adult = age >= law.adultRegime;
-  let rateBp: number;
-  if (adult) rateBp = law.bp.smic;
-  else if (age >= law.higherBand) rateBp = professionalBacLevel ? law.bp.from21Qualified : law.bp.from21;
-  else rateBp = professionalBacLevel ? law.bp.under21Qualified : law.bp.under21;
+  const rateBp = adult ? law.bp.smic : bandRate(law.bp, law.higherBand, age, professionalBacLevel);
 
   let cents: number;
   const articles = smicCents === undefined ? law.articlesDated : law.articlesGiven;

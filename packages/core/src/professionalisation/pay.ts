@@ -9,16 +9,18 @@
  * The exact amount is kept; the displayed minimum is rounded UP to the cent (decision "minimum-rounded-up").
  * Not modelled: benefits in kind (D6325-17), more favourable conventional rates for under-26s.
  */
-import { addDays, ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, lastOfMonth, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
+import { addDays, addMonths, ageOn, anniversary, compareDates, firstDayOfMonthAfterBirthday, lastOfMonth, monthsCovering, type Feb29Rule, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
-import { inForce, type Parameter } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
-import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS, OVERTIME_PREMIUM } from '../law/params/working-time.js';
 import { SMIC_HOURLY } from '../law/params/smic.js';
-import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
+import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, type Decimal } from '../money.js';
 import { hundredths, proMinimumFast } from './pay-fast.js';
+import { bandRate, checkAge, checkWeeklyHours, contractBandAge, legalWeeklyHours, PAY_PARAMETERS, payBandAge, proPayLaw, type ProPayLaw } from './pay-law.js';
+import { longestAction } from './training.js';
+
+// The law lookup lives in pay-law.ts (no import cycle with pay-fast.ts); its public helpers are re-exported here.
+export { checkAge, checkWeeklyHours, legalWeeklyHours, payBandAge, proPayLaw, type ProPayLaw } from './pay-law.js';
 import { overtimeOn } from '../overtime.js';
 import { countDays, coveredRange, monthDue, type MonthPart, type Proration } from '../proration.js';
 
@@ -52,66 +54,6 @@ export interface ProMinimumInput {
   overtimeRate?: Decimal;
   /** Forces the regime decided at the contract start (decision "adult-regime-at-start"); default: age ≥ 26. */
   adultRegime?: boolean;
-}
-
-/** The pay law in force on a date, gathered once per date: rates are law, so they are cached (not results of user input). */
-export interface ProPayLaw {
-  legalWeeklyHours: number;
-  maxWeeklyHours: number;
-  minimumAge: number;
-  higherBand: number;
-  adultRegime: number;
-  rates: { under21: Decimal; under21Qualified: Decimal; from21: Decimal; from21Qualified: Decimal };
-  ratesArticles: string[];
-  smicShare: Decimal;
-  conventionalShare: Decimal;
-  adultArticles: string[];
-}
-
-const payLawCache = new Map<IsoDate, ProPayLaw>();
-
-export function proPayLaw(date: IsoDate): ProPayLaw {
-  let law = payLawCache.get(date);
-  if (law) return law;
-  const rates = inForce(PRO_RATES, date).version;
-  const bands = inForce(PRO_AGE_BANDS, date).version.value;
-  const adult = inForce(PRO_ADULT_FLOOR, date).version;
-  law = {
-    legalWeeklyHours: inForce(LEGAL_WEEKLY_HOURS, date).version.value,
-    maxWeeklyHours: inForce(MAX_WEEKLY_HOURS, date).version.value,
-    minimumAge: inForce(PRO_ELIGIBILITY_AGES, date).version.value.minimum,
-    higherBand: bands.higherBand,
-    adultRegime: bands.adultRegime,
-    rates: { under21: dec(rates.value.under21), under21Qualified: dec(rates.value.under21Qualified), from21: dec(rates.value.from21), from21Qualified: dec(rates.value.from21Qualified) },
-    ratesArticles: rates.articles,
-    smicShare: dec(adult.value.smicShare),
-    conventionalShare: dec(adult.value.conventionalShare),
-    adultArticles: adult.articles,
-  };
-  if (payLawCache.size > 20_000) payLawCache.clear();
-  payLawCache.set(date, law);
-  return law;
-}
-
-/** Weekly hours above 0 and at most the maximum weekly duration in force on `date` (L3121-20). */
-export function checkWeeklyHours(h: number, field: string, date: IsoDate): void {
-  const max = inForce(MAX_WEEKLY_HOURS, date).version.value;
-  if (!Number.isFinite(h) || h <= 0 || h > max)
-    throw invalidArgument(field, `${h} is not a weekly duration above 0 and at most ${max} hours (L3121-20)`, `${h} n'est pas une durée hebdomadaire de plus de 0 et au plus ${max} heures (L3121-20)`, ['L3121-20']);
-}
-
-/** Weekly hours of a full-time contract: the legal duration (L3121-27). */
-export function legalWeeklyHours(date: IsoDate): number {
-  return inForce(LEGAL_WEEKLY_HOURS, date).version.value;
-}
-
-export function checkAge(age: number, date: IsoDate, field = 'age'): void {
-  const minimum = proPayLaw(date).minimumAge;
-  if (!Number.isFinite(age) || !Number.isInteger(age))
-    throw invalidArgument(field, `${age} is not an age in whole years`, `${age} n'est pas un âge en années révolues`);
-  if (age < minimum)
-    throw invalidArgument(field, `${age} is below ${minimum}, the youngest age the contract is open to (L6325-1)`, `${age} est inférieur à ${minimum}, l'âge minimum du contrat (L6325-1)`, ['L6325-1']);
-  if (age > 120) throw invalidArgument(field, `${age} is not a plausible age`, `${age} n'est pas un âge plausible`);
 }
 
 const CONVENTIONAL_NOT_STATED = {
@@ -185,8 +127,7 @@ export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
 
   t.cite(...law.ratesArticles);
   const from21 = input.age >= law.higherBand;
-  const r = law.rates;
-  const rate = from21 ? (input.professionalBacLevel ? r.from21Qualified : r.from21) : input.professionalBacLevel ? r.under21Qualified : r.under21;
+  const rate = bandRate(law.rates, law.higherBand, input.age, input.professionalBacLevel);
   const scaled = numerator(rate);
   if (input.conventionalMinimum !== undefined) t.warn(CONVENTIONAL_UNDER_26);
   let exact: Decimal | undefined;
@@ -215,17 +156,6 @@ export interface ProMinimumAtInput {
   weeklyHours?: number;
   overtimeRate?: Decimal;
   feb29?: Feb29Rule;
-}
-
-/**
- * The band that applies in the month of `date`: the 21+ amount from the 1st of the month after the 21st
- * birthday (D6325-16), so the "age" used is 21 only once that day has come.
- */
-export function payBandAge(birthDate: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'): number {
-  const age = ageOn(birthDate, date, feb29);
-  const higher = proPayLaw(date).higherBand;
-  if (age >= higher && compareDates(date, firstDayOfMonthAfterBirthday(birthDate, higher, feb29)) < 0) return higher - 1;
-  return age;
 }
 
 export function proMinimumAt(input: ProMinimumAtInput): Explained<ProMinimum & { age: number }> {
@@ -290,17 +220,42 @@ export interface ScheduleInput {
   feb29?: Feb29Rule;
 }
 
+/** What every minimum of one contract shares: the regime and the band change decided once at the start. */
+interface ContractPay {
+  law: ProPayLaw;
+  startAge: number;
+  adultRegime: boolean;
+  /** The 1st of the month after the 21st birthday (D6325-16). */
+  higherFrom: IsoDate;
+  /** The minimum of `day` for someone of `age` that day: the integer hot path when it applies, else big.js. */
+  minimumOn(day: IsoDate, age: number, t: Trail): DayMinimum;
+  /** The big.js minimum of `day` for a band already chosen (the later parts of a month). */
+  slowAt(day: IsoDate, bandAge: number): Explained<ProMinimum>;
+}
+
+interface DayMinimum {
+  bandAge: number;
+  rate: Decimal;
+  /** Whole cents when the integer path computed the minimum. */
+  cents?: number;
+  exact(): Decimal;
+  minimum(): Decimal;
+}
+
 /**
- * One row per calendar month from start to end, each with the SMIC and the band of that month. The regime
- * (26+ or not) and the D6325-16 change date are decided once; each month's minimum takes the integer hot
- * path of pay-fast.ts when it applies (the exact big.js value is then only computed if read).
+ * The checks and the decisions a contract's schedule and segments share: the dates in order, the length the
+ * law allows (L6325-11, L6325-12: the longest action in force at the start, 36 months since 2019), the age at
+ * the start, the regime (decision "adult-regime-at-start") and the D6325-16 change date; then each day's
+ * minimum, on the integer hot path of pay-fast.ts when the inputs allow it (the exact big.js value only
+ * computed if read), else by proMinimum.
  */
-export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]> {
+function contractPay(input: ScheduleInput): ContractPay {
   if (compareDates(input.end, input.start) < 0)
     throw invalidArgument('end', `${input.end} is before the start ${input.start}`, `${input.end} est antérieure au début ${input.start}`);
-  const months = monthsCovering(input.start, input.end);
-  if (months.length > 60)
-    throw invalidArgument('end', `the contract spans ${months.length} months; a professionalisation contract or action lasts at most 36 (L6325-11)`, `le contrat couvre ${months.length} mois ; un contrat de professionnalisation dure au plus 36 mois (L6325-11)`, ['L6325-11']);
+  const longest = longestAction(input.start);
+  const latestEnd = addDays(addMonths(input.start, longest), -1);
+  if (compareDates(input.end, latestEnd) > 0)
+    throw invalidArgument('end', `${input.end} is after ${latestEnd}: a contrat de professionnalisation (or its action, for a CDI) lasts at most ${longest} months (L6325-11, L6325-12)`, `${input.end} est postérieure au ${latestEnd} : un contrat de professionnalisation (ou son action, pour un CDI) dure au plus ${longest} mois (L6325-11, L6325-12)`, ['L6325-11', 'L6325-12']);
   if (compareDates(input.birthDate, input.start) >= 0)
     throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${input.start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${input.start}`);
   const startAge = ageOn(input.birthDate, input.start, input.feb29);
@@ -310,69 +265,89 @@ export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]
   const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
   const conventionalCents = input.conventionalMinimum === undefined ? undefined : hundredthsOf(input.conventionalMinimum);
   const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
-  const t = new Trail();
-  const rows: ScheduleRow[] = [];
   const overtimeBp = input.overtimeRate === undefined ? undefined : basisPointsOf(input.overtimeRate);
   const fastable = conventionalCents !== null && overtimeBp !== null && (input.weeklyHours === undefined || centiHours !== undefined);
+  const slowAt = (day: IsoDate, bandAge: number) =>
+    proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, overtimeRate: input.overtimeRate, adultRegime });
+  return {
+    law,
+    startAge,
+    adultRegime,
+    higherFrom,
+    slowAt,
+    minimumOn(day, age, t) {
+      const bandAge = contractBandAge(age, day, adultRegime, higherFrom, law);
+      const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents as number | undefined, centiHours, overtimeBp ?? undefined) : undefined;
+      if (!fast) {
+        const r = t.use(slowAt(day, bandAge));
+        return { bandAge, rate: r.rate, exact: () => r.exact, minimum: () => r.minimum };
+      }
+      t.cite(...fast.articles);
+      for (const w of fast.warnings) t.warn(w);
+      const pay = proPayLaw(day);
+      let exact: Decimal | undefined;
+      let minimum: Decimal | undefined;
+      return {
+        bandAge,
+        rate: adultRegime ? pay.smicShare : bandRate(pay.rates, pay.higherBand, bandAge, input.professionalBacLevel),
+        cents: fast.cents,
+        exact: () => (exact ??= slowAt(day, bandAge).value.exact),
+        minimum: () => (minimum ??= fromCents(fast.cents)),
+      };
+    },
+  };
+}
+
+/**
+ * One row per calendar month from start to end, each with the SMIC and the band of that month (contractPay
+ * decides the regime and the band; the month only adds its days).
+ */
+export function proSalarySchedule(input: ScheduleInput): Explained<ScheduleRow[]> {
+  const pay = contractPay(input);
+  const months = monthsCovering(input.start, input.end);
+  const t = new Trail();
+  const rows: ScheduleRow[] = [];
   const proration = input.proration ?? 'calendar';
   // Days inside the contract where a minimum may change mid-month (a SMIC revaluation not on the 1st…): the month is then weighted by days.
   const changes = lawChanges(input.start, input.end).filter((d) => !d.endsWith('-01'));
   // Age on each month's first contract day, advanced birthday by birthday (no date parsing per month).
-  let age = startAge;
+  let age = pay.startAge;
   let nextBirthday = anniversary(input.birthDate, age + 1, input.feb29);
   for (const m of months) {
     const day = compareDates(m, input.start) < 0 ? input.start : m;
     while (compareDates(day, nextBirthday) >= 0) nextBirthday = anniversary(input.birthDate, ++age + 1, input.feb29);
-    const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
-    const minimumOn = (on: IsoDate) =>
-      proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: on, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, overtimeRate: input.overtimeRate, adultRegime });
-    const slow = () => minimumOn(day);
-    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents, centiHours, overtimeBp ?? undefined) : undefined;
+    const dm = pay.minimumOn(day, age, t);
     const smic = smicOn(day).monthly;
     const range = coveredRange(m, input.start, input.end);
     const splits = changes.filter((c) => compareDates(c, range.from) > 0 && compareDates(c, range.to) <= 0);
     const whole = range.from === m && compareDates(range.to, lastOfMonth(m)) === 0 && splits.length === 0;
     // A whole month under one minimum owes that minimum; otherwise each part its days (decision "prorate-calendar-days").
-    const dueOf = (exact: () => Decimal, minimum: () => Decimal): Pick<ScheduleRow, 'days' | 'daysInMonth' | 'due'> => {
-      if (whole) {
-        const n = countDays(m, range.to, proration);
-        return { days: n, daysInMonth: n, due: minimum() };
-      }
-      const bounds = [range.from, ...splits];
-      const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? exact() : t.use(minimumOn(from)).exact }));
-      const d = monthDue(m, parts, proration);
-      return { days: d.covered, daysInMonth: d.inMonth, due: d.due };
-    };
-    if (fast) {
-      t.cite(...fast.articles);
-      for (const w of fast.warnings) t.warn(w);
-      const pay = proPayLaw(day);
-      const rate = adultRegime ? pay.smicShare : bandAge >= pay.higherBand ? (input.professionalBacLevel ? pay.rates.from21Qualified : pay.rates.from21) : input.professionalBacLevel ? pay.rates.under21Qualified : pay.rates.under21;
-      let exact: Decimal | undefined;
-      let minimum: Decimal | undefined;
-      const cents = fast.cents;
-      const getExact = () => (exact ??= slow().value.exact);
-      const getMinimum = () => (minimum ??= fromCents(cents));
-      rows.push({
-        month: m,
-        age,
-        rate,
-        smic,
-        get exact() {
-          return getExact();
-        },
-        get minimum() {
-          return getMinimum();
-        },
-        minimumCents: cents,
-        ...dueOf(getExact, getMinimum),
-      });
+    let share: Pick<ScheduleRow, 'days' | 'daysInMonth' | 'due'>;
+    if (whole) {
+      const n = countDays(m, range.to, proration);
+      share = { days: n, daysInMonth: n, due: dm.minimum() };
     } else {
-      const r = t.use(slow());
-      rows.push({ month: m, age, rate: r.rate, smic, exact: r.exact, minimum: r.minimum, ...dueOf(() => r.exact, () => r.minimum) });
+      const bounds = [range.from, ...splits];
+      const parts: MonthPart[] = bounds.map((from, i) => ({ from, to: i + 1 < bounds.length ? addDays(bounds[i + 1], -1) : range.to, exact: i === 0 ? dm.exact() : t.use(pay.slowAt(from, dm.bandAge)).exact }));
+      const d = monthDue(m, parts, proration);
+      share = { days: d.covered, daysInMonth: d.inMonth, due: d.due };
     }
+    rows.push({
+      month: m,
+      age,
+      rate: dm.rate,
+      smic,
+      get exact() {
+        return dm.exact();
+      },
+      get minimum() {
+        return dm.minimum();
+      },
+      ...(dm.cents === undefined ? {} : { minimumCents: dm.cents }),
+      ...share,
+    });
   }
-  if (!adultRegime) t.cite('D6325-16');
+  if (!pay.adultRegime) t.cite('D6325-16');
   return t.done(rows);
 }
 
@@ -386,8 +361,7 @@ function basisPointsOf(d: Decimal): number | null {
 /** First days, inside (start, end], of a new version of a parameter the minimum depends on. */
 function lawChanges(start: IsoDate, end: IsoDate): IsoDate[] {
   const out = new Set<IsoDate>();
-  for (const p of [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS, OVERTIME_PREMIUM] as Parameter<unknown>[])
-    for (const v of p.versions) if (compareDates(v.validFrom, start) > 0 && compareDates(v.validFrom, end) <= 0) out.add(v.validFrom);
+  for (const p of PAY_PARAMETERS) for (const v of p.versions) if (compareDates(v.validFrom, start) > 0 && compareDates(v.validFrom, end) <= 0) out.add(v.validFrom);
   return [...out].sort();
 }
 
@@ -417,54 +391,39 @@ export interface MinimumSegment {
 /**
  * The contract's minimum as segments: a new segment only where something the law depends on changes (a SMIC
  * revaluation, the D6325-16 band change, a new version of the rates). The same figures as the monthly
- * schedule, in a few computations instead of one per month: what checking thousands of rows needs.
+ * schedule (the same contractPay), in a few computations instead of one per month: what checking thousands
+ * of rows needs.
  */
 export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegment[]> {
-  if (compareDates(input.end, input.start) < 0)
-    throw invalidArgument('end', `${input.end} is before the start ${input.start}`, `${input.end} est antérieure au début ${input.start}`);
-  if (compareDates(input.birthDate, input.start) >= 0)
-    throw invalidArgument('birth_date', `${input.birthDate} is not before the contract start ${input.start}`, `${input.birthDate} n'est pas antérieure au début du contrat ${input.start}`);
-  const startAge = ageOn(input.birthDate, input.start, input.feb29);
-  checkAge(startAge, input.start, 'birth_date');
-  const law = proPayLaw(input.start);
-  const adultRegime = startAge >= law.adultRegime; // decision "adult-regime-at-start"
-  const higherFrom = firstDayOfMonthAfterBirthday(input.birthDate, law.higherBand, input.feb29); // D6325-16
-  const breaks = new Set<IsoDate>([input.start]);
+  const pay = contractPay(input);
   const inside = (d: IsoDate) => compareDates(d, input.start) > 0 && compareDates(d, input.end) <= 0;
-  for (const p of [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS, OVERTIME_PREMIUM] as Parameter<unknown>[]) for (const v of p.versions) if (inside(v.validFrom)) breaks.add(v.validFrom);
-  if (!adultRegime && inside(higherFrom)) breaks.add(higherFrom);
+  const breaks = new Set<IsoDate>([input.start, ...lawChanges(input.start, input.end)]);
+  if (!pay.adultRegime && inside(pay.higherFrom)) breaks.add(pay.higherFrom);
   // past the last known SMIC the months get a BEYOND_KNOWN_LAW warning, as in the monthly schedule
   if (SMIC_HOURLY.knownThrough && inside(addDays(SMIC_HOURLY.knownThrough, 1))) breaks.add(addDays(SMIC_HOURLY.knownThrough, 1));
-  const days = [...breaks].sort();
-  const conventionalCents = input.conventionalMinimum === undefined ? undefined : hundredthsOf(input.conventionalMinimum);
-  const centiHours = input.weeklyHours === undefined ? undefined : hundredths(input.weeklyHours);
-  const overtimeBp = input.overtimeRate === undefined ? undefined : basisPointsOf(input.overtimeRate);
-  const fastable = conventionalCents !== null && overtimeBp !== null && (input.weeklyHours === undefined || centiHours !== undefined);
   const t = new Trail();
   const out: MinimumSegment[] = [];
-  for (const day of days) {
-    const age = ageOn(input.birthDate, day, input.feb29);
-    const bandAge = adultRegime ? age : compareDates(day, higherFrom) >= 0 ? law.higherBand : Math.min(age, law.higherBand - 1);
-    const slow = () => proMinimum({ age: bandAge, professionalBacLevel: input.professionalBacLevel, date: day, conventionalMinimum: input.conventionalMinimum, weeklyHours: input.weeklyHours, overtimeRate: input.overtimeRate, adultRegime });
-    const fast = fastable ? proMinimumFast(bandAge, input.professionalBacLevel, day, undefined, conventionalCents as number | undefined, centiHours, overtimeBp ?? undefined) : undefined;
+  for (const day of [...breaks].sort()) {
+    const dm = pay.minimumOn(day, ageOn(input.birthDate, day, input.feb29), t);
     const inForceSmic = smicOn(day);
-    const smic = inForceSmic.monthly;
-    const smicHourly = inForceSmic.hourly;
     // The hours the minimum is computed for: with the overtime premium folded in above 35 h (L3121-36), so a finding's arithmetic is the minimum's.
-    const stated = input.weeklyHours ?? inForce(LEGAL_WEEKLY_HOURS, day).version.value;
+    const stated = input.weeklyHours ?? legalWeeklyHours(day);
     const weeklyHours = overtimeOn(stated, day, input.overtimeRate)?.paidHours ?? dec(String(stated));
-    if (fast) {
-      t.cite(...fast.articles);
-      for (const w of fast.warnings) t.warn(w);
-      const pay = proPayLaw(day);
-      const rate = adultRegime ? pay.smicShare : bandAge >= pay.higherBand ? (input.professionalBacLevel ? pay.rates.from21Qualified : pay.rates.from21) : input.professionalBacLevel ? pay.rates.under21Qualified : pay.rates.under21;
-      let exact: Decimal | undefined;
-      out.push({ from: day, rate, smic, smicHourly, weeklyHours, minimum: fromCents(fast.cents), minimumCents: fast.cents, get exact() { return (exact ??= slow().value.exact); } });
-    } else {
-      const r = t.use(slow());
-      out.push({ from: day, rate: r.rate, smic, smicHourly, weeklyHours, minimum: r.minimum, exact: r.exact });
-    }
+    out.push({
+      from: day,
+      rate: dm.rate,
+      smic: inForceSmic.monthly,
+      smicHourly: inForceSmic.hourly,
+      weeklyHours,
+      get minimum() {
+        return dm.minimum();
+      },
+      ...(dm.cents === undefined ? {} : { minimumCents: dm.cents }),
+      get exact() {
+        return dm.exact();
+      },
+    });
   }
-  if (!adultRegime) t.cite('D6325-16');
+  if (!pay.adultRegime) t.cite('D6325-16');
   return t.done(out);
 }

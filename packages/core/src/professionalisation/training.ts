@@ -11,7 +11,7 @@ import { inForce } from '../law/store.js';
 import { PRO_ACTION_DURATION, PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
 import { Big, dec, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { IsoDate } from '../dates.js';
-import { checkWeeklyHours, legalWeeklyHours } from './pay.js';
+import { checkWeeklyHours, legalWeeklyHours } from './pay-law.js';
 
 export interface TrainingBounds {
   contractHours: Decimal;

@@ -2,14 +2,16 @@
 import type { IsoDate } from '../dates.js';
 import { detectHeaderRow, hasNoContractValue, isTotalRow, matchHeaders, type ColumnMapping, type HeaderMatch } from './headers.js';
 import { isBlank, type RawCell } from './parse.js';
-import { validateRow, type RowVerdict, type ValidateOptions } from './validate.js';
+import type { RowVerdict, ValidateOptions } from './validate.js';
+import { validateRow } from './row.js';
 
 export * from './fields.js';
 export * from './headers.js';
 export * from './describe.js';
 export * from './synonyms.js';
 export * from './parse.js';
-export { validateRow, type RowVerdict, type ValidateOptions } from './validate.js';
+export { type RowVerdict, type ValidateOptions } from './validate.js';
+export { validateRow } from './row.js';
 export { readTrainingLevel, rowKind, validateApprenticeshipRow } from './apprenticeship.js';
 
 export interface RowReport extends RowVerdict {

@@ -30,7 +30,6 @@ import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/param
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
-import { rowKind, unreadableKind, validateApprenticeshipRow } from './apprenticeship.js';
 import { isBlank, readBenefit, readContractType, readDate, readDecimal, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
 
 export interface ValidateOptions {
@@ -96,18 +95,8 @@ function readQualification(v: RawCell): Qualification | undefined | null {
   return q ?? null;
 }
 
-/**
- * One contract row, judged by the rules of its kind: an apprenticeship (a « Dispositif » or « Type de contrat »
- * cell saying so) by validateApprenticeshipRow, any other row as a contrat de professionnalisation.
- */
-export function validateRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions = {}): RowVerdict {
-  const kind = rowKind(values, match);
-  if (kind === 'professionalisation') return validateProfessionalisationRow(values, match, options);
-  if (kind === 'apprenticeship') return validateApprenticeshipRow(values, match, options);
-  return unreadableKind(validateProfessionalisationRow(values, match, options), values, match);
-}
-
-function validateProfessionalisationRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions): RowVerdict {
+/** A contract row judged as a contrat de professionnalisation (validateRow in row.ts picks the rules of a row's kind). */
+export function validateProfessionalisationRow(values: readonly RawCell[], match: HeaderMatch, options: ValidateOptions): RowVerdict {
   const out = new Findings();
   const refRaw = has(match, 'reference') ? values[match.columns.reference] : undefined;
   const reference = isBlank(refRaw) ? null : String(refRaw).trim();

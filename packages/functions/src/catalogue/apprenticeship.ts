@@ -1,13 +1,13 @@
 /** Apprentice minimum pay (L6222-27, D6222-26 to D6222-32). */
 import { appMinimum, appSalarySchedule } from '@formapro/core';
-import { date, isOmitted, num, optBool, optDate, optMoney, optNum, today } from '../coerce.js';
+import { date, isOmitted, num, optBool, optDate, optMoney, optNum, today, WEEKLY_HOURS } from '../coerce.js';
 import type { CellValue } from '../values.js';
 import { qualification } from './professionalisation.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue, type Matrix } from '../values.js';
 import { daysCell, OVERTIME_RATE, optOvertimeRate, optProration, PRORATION, toCents } from './shared.js';
 
-const HOURS = { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48 (L3121-20)', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48 (L3121-20)' };
+const HOURS = WEEKLY_HOURS;
 const CONVENTIONAL = { name: 'conventional_minimum', fr: 'minimum_conventionnel', type: 'number' as const, optional: true, description: { en: 'Monthly full-time conventional minimum of the job: from 21 (2019 grid) the share applies to it when higher than the SMIC', fr: 'Minimum conventionnel mensuel temps plein du poste : dès 21 ans (grille 2019) la part s’applique à lui s’il dépasse le SMIC' } };
 
 const YEARS = (max: number) => ({ integer: true, min: 1, max, what: `a whole number of years from 1 to ${max}`, whatFr: `un nombre entier d'années de 1 à ${max}` });

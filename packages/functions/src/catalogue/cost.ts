@@ -1,6 +1,6 @@
 /** Cost of a contrat de professionnalisation or of an apprenticeship over its life, month by month (spill). */
 import { appCostSchedule, proCostSchedule, type CostSchedule, type CostTotal, type Explained } from '@formapro/core';
-import { choice, date, isOmitted, optBool, optDate, optMoney, optNum } from '../coerce.js';
+import { choice, date, isOmitted, optBool, optDate, optMoney, optNum, WEEKLY_HOURS } from '../coerce.js';
 import { defineFunctions } from '../spec.js';
 import { DateValue, type CellValue, type FnValue, type Lang, type Matrix } from '../values.js';
 import { qualification } from './professionalisation.js';
@@ -71,7 +71,7 @@ export const COST_FUNCTIONS = defineFunctions([
         tutorAge: optNum(tutorAge, 'tutor_age', { integer: true, min: 18, max: 100, what: "a tutor's age in whole years", whatFr: 'un âge de tuteur en années révolues' }),
         spread: spreadOf(spread),
         conventionalMinimum: optMoney(conv, 'conventional_minimum'),
-        weeklyHours: optNum(weekly, 'weekly_hours', { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48' }),
+        weeklyHours: optNum(weekly, 'weekly_hours', WEEKLY_HOURS),
         hiringAid: optBool(aid, 'hiring_aid', false),
         trainingPrice: optMoney(price, 'training_price'),
         trainingPriceKind: isOmitted(kind) ? 'hourly' : choice<'hourly' | 'total'>(kind, 'training_price_kind', { hourly: 'hourly', total: 'total', horaire: 'hourly', heure: 'hourly' }, '"hourly" or "total"'),
@@ -119,7 +119,7 @@ export const COST_FUNCTIONS = defineFunctions([
         disabled: optBool(dis, 'disabled', false),
         quotaCommitment: optBool(quota, 'quota_commitment', false),
         conventionalMinimum: optMoney(conv, 'conventional_minimum'),
-        weeklyHours: optNum(weekly, 'weekly_hours', { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48' }),
+        weeklyHours: optNum(weekly, 'weekly_hours', WEEKLY_HOURS),
         overtimeRate: optOvertimeRate(overtime),
       });
       return costMatrix(r, APP_COLUMNS, lang);

@@ -18,11 +18,12 @@ import {
   type Explained,
   proSalarySchedule,
   proTrainingBounds,
+  PRO_LONGEST_ACTION_HELD,
   QUALIFICATION_CODES,
   Trail,
   type Qualification,
 } from '@formapro/core';
-import { bool, choice, date, isOmitted, num, optBool, optDate, optMoney, optNum, show, today } from '../coerce.js';
+import { bool, choice, date, isOmitted, num, optBool, optDate, optMoney, optNum, show, today, WEEKLY_HOURS } from '../coerce.js';
 import { defineFunctions, type ParamSpec } from '../spec.js';
 import { DateValue, type CellValue, type Matrix } from '../values.js';
 import { daysCell, LAW_DATE, OVERTIME_RATE, optOvertimeRate, optProration, PRORATION, toCents } from './shared.js';
@@ -43,8 +44,9 @@ export function qualification(v: CellValue, name = 'qualification'): Qualificati
 }
 
 const AGE = { integer: true, what: 'an age in whole years', whatFr: 'un âge en années révolues' };
-const HOURS = { min: 0.01, max: 48, what: 'weekly hours above 0 and at most 48 (L3121-20)', whatFr: 'un horaire hebdomadaire de plus de 0 et au plus 48 (L3121-20)' };
-const MONTHS = { min: 0.01, max: 60, what: 'a duration in months (above 0, at most 60)', whatFr: 'une durée en mois (plus de 0, au plus 60)' };
+const HOURS = WEEKLY_HOURS;
+// The longest contract or action any version of L6325-11/-12 allows (36 months); the core checks the one in force on the date.
+const MONTHS = { min: 0.01, max: PRO_LONGEST_ACTION_HELD, what: `a duration in months (above 0, at most ${PRO_LONGEST_ACTION_HELD}, L6325-11)`, whatFr: `une durée en mois (plus de 0, au plus ${PRO_LONGEST_ACTION_HELD}, L6325-11)` };
 
 const P = {
   age: { name: 'age', fr: 'age', type: 'number', description: { en: 'Age in whole years (16 or more)', fr: 'Âge en années révolues (16 ou plus)' } },

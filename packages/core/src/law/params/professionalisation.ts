@@ -68,6 +68,9 @@ export const PRO_TRAINING_SHARE = defineParameter<{ minShare: string; floorHours
   versions: [{ validFrom: '2016-08-10', validTo: null, value: { minShare: '0.15', floorHours: 150, maxShare: '0.25' }, articles: ['L6325-13'], source: `${LF}, L6325-13 version 2.0 (earlier versions UNVERIFIED)`, verified: true }],
 });
 
+/** The longest contract or action any version allows (priority public or branch agreement): 36 months. */
+export const PRO_LONGEST_ACTION_HELD: number = Math.max(...PRO_ACTION_DURATION.versions.map((v) => Math.max(v.value.max, v.value.maxWithAgreement, v.value.maxPriority)));
+
 /**
  * Mobility abroad (L6325-25 I). Created 2019-01-01; version 2.0 from 2019-08-23: ≤ 12 months, ≥ 6 months
  * in France; version 3.0 from 2023-12-29 (loi 2023-1267): ≤ 12 months and ≤ half the contract.
