@@ -123,3 +123,29 @@ describe('lengths beyond what the law allows any contract (36 months for a prior
     expect(errors({ 'Date de fin': '2027-09-02' })).toEqual([['ACTION_TOO_LONG', 'end_date'], ['OUT_OF_RANGE', 'end_date'], ['OUT_OF_RANGE', 'training_hours'], ['OUT_OF_RANGE', 'months_abroad']]);
   });
 });
+
+describe('every finding names its severity, its field and the articles it applies', () => {
+  const SALARY = ['L3231-2', 'L3231-4', 'L6325-8', 'D6325-15', 'D6325-16'];
+  it.each([
+    ['15 at the start', { 'Date de naissance': '2009-06-01', 'Salaire brut mensuel': 1000 }, [['NOT_ELIGIBLE_AGE', 'error', 'birth_date', ['L6325-1']]]],
+    ['27, not a jobseeker', { 'Date de naissance': '1997-03-03', 'Salaire brut mensuel': 1900, 'Minimum conventionnel': 2000 }, [['NOT_ELIGIBLE', 'error', 'birth_date', ['L6325-1']]]],
+    ['27, jobseeker not stated', { 'Date de naissance': '1997-03-03', 'Salaire brut mensuel': 1900, 'Minimum conventionnel': 2000, "Demandeur d'emploi": null }, [['ELIGIBILITY_NOT_STATED', 'warning', 'jobseeker', ['L6325-1']]]],
+    ['5 months', { 'Date de fin': '2025-01-31', 'Heures de formation': 160 }, [['ACTION_TOO_SHORT', 'error', 'end_date', ['L6325-11']]]],
+    ['18 months, no agreement', { 'Date de fin': '2026-03-01', 'Heures de formation': 450, 'Salaire brut mensuel': 1400 }, [['ACTION_TOO_LONG', 'error', 'end_date', ['L6325-11', 'L6325-12']]]],
+    ['200 training hours', { 'Heures de formation': 200 }, [['TRAINING_HOURS_TOO_LOW', 'error', 'training_hours', ['L6325-13']]]],
+    ['500 training hours, agreement « non »', { 'Heures de formation': 500 }, [['TRAINING_HOURS_ABOVE_25_PERCENT', 'error', 'training_hours', ['L6325-13', 'L6325-14']]]],
+    ['6 months at 20 h, 150 h', { 'Date de fin': '2025-03-01', 'Durée hebdomadaire': 20, 'Salaire brut mensuel': 700, 'Heures de formation': 150 }, [['REQUIRES_BRANCH_AGREEMENT', 'error', 'training_hours', ['L6325-13', 'L6325-14']]]],
+    ['deposit on start + 6', { 'Date de dépôt': '2024-09-08' }, [['DEPOSIT_LATE', 'error', 'deposit_date', ['D6325-1']]]],
+    ['tutor of 23 months', { 'Expérience du tuteur (mois)': 23 }, [['TUTOR_EXPERIENCE', 'error', 'tutor_experience_months', ['D6325-6']]]],
+    ['salaried tutor of 4', { 'Tutorés du tuteur': 4 }, [['TUTOR_OVERLOAD', 'error', 'tutor_tutees', ['D6325-9']]]],
+    ['7 months abroad of 12', { "Mois à l'étranger": 7 }, [['ABROAD_TOO_LONG', 'error', 'months_abroad', ['L6325-25']]]],
+    ['renewed twice', { Renouvellements: 2, 'Motif du renouvellement': 'échec' }, [['RENEWAL_LIMIT', 'error', 'renewals', ['L6325-7']]]],
+    ['renewed for an adoption', { Renouvellements: 1, 'Motif du renouvellement': 'adoption' }, [['RENEWAL_GROUND', 'error', 'renewal_ground', ['L6325-7']]]],
+    ['1,000 € at 19, bac pro: below 65 % of the SMIC (1,148.50 from September, 1,171.17 from November 2024)', { 'Salaire brut mensuel': 1000 }, [['SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', SALARY], ['SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', SALARY]]],
+    ['29, no conventional minimum', { 'Date de naissance': '1995-04-04', "Demandeur d'emploi": 'oui', 'Salaire brut mensuel': 1850 }, [['CONVENTIONAL_MINIMUM_NOT_STATED', 'warning', 'conventional_minimum', ['L6325-9', 'D6325-18']]]],
+    ['50 h a week', { 'Durée hebdomadaire': 50 }, [['WEEKLY_HOURS_OUT_OF_RANGE', 'error', 'weekly_hours', ['L3121-20']]]],
+    ['end before start', { 'Date de fin': '2024-08-01' }, [['END_BEFORE_START', 'error', 'end_date', []]]],
+  ] as [string, Record<string, RawCell>, unknown[]][])('%s', (_, over, want) => {
+    expect(verdict(over).findings.map((f) => [f.code, f.severity, f.field, f.articles])).toEqual(want);
+  });
+});
