@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // The tests Stryker runs against each mutant of packages/core/src and packages/functions/src. Stryker copies the
 // repository into a sandbox without the packages' own node_modules, so workspace packages resolve to the sandbox's
 // (mutated) sources and third-party packages to the real install. Left out: tests that read the source text (the
-// instrumented copy is not the source: law-only-in-law, format's scan), the CLI, docs and browser tests (they run
+// instrumented copy is not the source: law-only-in-law, the finding-code scan), the CLI, docs and browser tests (they run
 // the bundle, not the sources) and fuzzing.
 const root = join(import.meta.dirname, '..', '..');
 const realRoot = dirname(realpathSync(join(root, 'node_modules')));
@@ -32,7 +32,7 @@ export default defineConfig({
     // tests/workbook/catalogue.test.ts (324 workbooks, 12 s) is left out for time: every catalogue function is
     // also run by packages/functions/test and the golden tests; tests/workbook/professionalisation.test.ts
     // keeps the HyperFormula adapter covered.
-    exclude: ['**/node_modules/**', 'packages/core/test/law-only-in-law.test.ts', 'packages/functions/test/format.test.ts', 'packages/core/test/finding-codes-tested.test.ts', 'tests/workbook/catalogue.test.ts'],
+    exclude: ['**/node_modules/**', 'packages/core/test/law-only-in-law.test.ts', 'packages/core/test/finding-codes-tested.test.ts', 'tests/workbook/catalogue.test.ts'],
     setupFiles: ['tests/fast-check.setup.ts'],
     testTimeout: 60_000,
     // One module graph for every run: Stryker switches mutants with a global flag, so the sources need not be

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineParameter, inForce, versionAt, allParameters, publicTexts } from '../src/law/store.js';
+import { defineParameter, inForce, legifranceUrl, versionAt, allParameters, publicTexts } from '../src/law/store.js';
 import '../src/index.js';
 import { LawError } from '../src/errors.js';
 
@@ -45,5 +45,40 @@ describe('parameter store', () => {
         if (p.unit !== 'rule' && typeof version.value === 'string') expect(version.value, p.id).toMatch(/^-?\d+(?:\.\d+)?$/);
       }
     }
+  });
+});
+
+describe('parameter store: what it refuses and says', () => {
+  it('refuses no version, a bad validFrom, a validTo not after its validFrom', () => {
+    expect(() => defineParameter({ id: 't.none', description: 't', unit: 'rate', versions: [] })).toThrow(/no version/);
+    expect(() => defineParameter({ id: 't.from', description: 't', unit: 'rate', versions: [v('2020-02-30', null, '1')] })).toThrow(/bad validFrom/);
+    expect(() => defineParameter({ id: 't.to', description: 't', unit: 'rate', versions: [v('2020-01-01', '2020-01-01', '1')] })).toThrow(/bad validTo/);
+    expect(() => defineParameter({ id: 't.to2', description: 't', unit: 'rate', versions: [v('2020-01-01', '2021-13-01', '1')] })).toThrow(/bad validTo/);
+  });
+
+  it('knownThrough: the day itself has no warning, the day after BEYOND_KNOWN_LAW with the last value; unverified values say so', () => {
+    const p = defineParameter({ id: 't.known', description: 'known value', unit: 'rate', knownThrough: '2021-12-31', versions: [{ ...v('2021-01-01', null, '3'), verified: false, source: 'décret n° 2020-1 du 1 janvier 2020' }] });
+    expect(inForce(p, '2021-12-31').warnings.map((w) => w.code)).toEqual(['UNVERIFIED']);
+    expect(inForce(p, '2022-01-01').warnings.map((w) => w.code)).toEqual(['BEYOND_KNOWN_LAW', 'UNVERIFIED']);
+    expect(inForce(p, '2022-01-01').warnings[0].message.fr).toMatch(/après le 31\/12\/2021/);
+    expect(inForce(p, '2022-01-01').warnings[1].message.fr).toMatch(/depuis le 01\/01\/2021.*décret n° 2020-1 du 1 janvier 2020/);
+  });
+
+  it('afterLast: from the closing day of the last version the message names the text not held; the day before the value', () => {
+    const p = defineParameter({ id: 't.after', description: 'closed value', unit: 'rate', afterLast: { en: 'new text not held', fr: 'nouveau texte non détenu' }, versions: [v('2020-01-01', '2021-01-01', '1')] });
+    expect(inForce(p, '2020-12-31').version.value).toBe('1');
+    expect(() => inForce(p, '2021-01-01')).toThrow(/2021-01-01: new text not held/);
+    expect(() => inForce(p, '2019-12-31')).toThrow(/outside the period/);
+  });
+
+  it('publicTexts names decrees with their number or date, articles and sites, in order, "and" as "et"; a bare "the decree" names nothing', () => {
+    expect(publicTexts('Arrêté du 22 mai 2026, then décrets 2023-1354 and 2024-392; see L6325-11 on Légifrance; the decree')).toEqual(['Arrêté du 22 mai 2026', 'décrets 2023-1354 et 2024-392', 'L6325-11', 'Légifrance']);
+    expect(publicTexts('the decree of the minister')).toEqual([]);
+  });
+
+  it('legifranceUrl: an article of the Code du travail, of the Code de la sécurité sociale (CSS), or a named text', () => {
+    expect(legifranceUrl('D6325-15')).toBe('https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=D6325-15&code=LEGITEXT000006072050');
+    expect(legifranceUrl('L130-1 CSS')).toBe('https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=L130-1&code=LEGITEXT000006073189');
+    expect(legifranceUrl('décret 2018-1153')).toBe('https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=d%C3%A9cret%202018-1153');
   });
 });
