@@ -200,6 +200,12 @@ describe('damaged sheets are read as far as they go, never in a loop', () => {
     expect(await read(path, { chunkSize: 5 })).toEqual([{ number: 1, values: ['ok', 5] }, { number: 2, values: [7, 8] }]);
   });
 
+  it('a cell reference beyond column XFD is a damaged sheet, refused (it once built a 169-million-cell row: found by the file fuzz)', async () => {
+    const path = file();
+    writeFileSync(path, storedZip({ ...WORKBOOK, 'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="XFD1"><v>1</v></c></row><row r="2"><c r="NOPQR2"><v>2</v></c></row></sheetData></worksheet>' }));
+    await expect(read(path)).rejects.toThrow(/beyond column XFD/);
+  });
+
   it('prefixed elements (<x:row>, <x:c>) and stored entries are read', async () => {
     const path = file();
     writeFileSync(path, storedZip({ ...WORKBOOK, 'xl/worksheets/sheet1.xml': '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="3"><x:c r="C3" t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>' }));

@@ -322,6 +322,9 @@ function columnIndex(ref: string): number {
   return c - 1;
 }
 
+/** Column XFD (0-based): the last column of an Excel sheet. */
+const MAX_COLUMN = 16_383;
+
 /** Largest XML text of one row held while it is read (a 10 MB cell is fine; a runaway row is not). */
 const MAX_ROW_TEXT = 256 * 1024 * 1024;
 
@@ -430,6 +433,7 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
         const cHead = text.slice(c + cellOpen.length, cEnd);
         const ref = /\br\s*=\s*["']([A-Za-z]+)/.exec(cHead)?.[1];
         const col = ref ? columnIndex(ref) : values.length;
+        if (col > MAX_COLUMN) throw new XlsxError(`cell ${ref ?? ''}${number} lies beyond column XFD, the last one Excel has: the sheet is damaged`);
         let value: RawCell = null;
         if (text.charCodeAt(cEnd - 1) === 47) {
           q = cEnd + 1;
