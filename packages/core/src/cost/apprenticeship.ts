@@ -127,7 +127,7 @@ export function appCostSchedule(input: AppCostInput): Explained<CostSchedule> {
     if (to < from) continue;
     const yearDays = yearEnd - from + 1;
     if (to < yearEnd)
-      t.warn({ code: 'AID_PRORATED', message: { en: `the contract ends during year ${a.year}: the ${a.label} of ${a.amount.toFixed(0)} € is prorated to the days of that year it covers`, fr: `le contrat finit pendant l'année ${a.year} : l'${a.label === 'aide unique' ? 'aide unique' : 'aide exceptionnelle'} de ${a.amount.toFixed(0)} € est proratisée aux jours couverts de cette année` } });
+      t.warn({ code: 'AID_PRORATED', message: { en: `the contract ends during year ${a.year}: the ${a.label} of ${a.amount.toString()} € is prorated to the days of that year it covers`, fr: `le contrat finit pendant l'année ${a.year} : l'${a.label === 'aide unique' ? 'aide unique' : 'aide exceptionnelle'} de ${a.amount.toString()} € est proratisée aux jours couverts de cette année` } });
     const paidThrough = (day: number) => amountToCents(a.amount.times(day - from + 1).div(yearDays));
     for (const row of schedule) {
       const mFrom = Math.max(from, toDayNumber(row.month));

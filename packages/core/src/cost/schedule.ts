@@ -19,7 +19,7 @@ import { matchHeaders } from '../validation/headers.js';
 import { validateRow } from '../validation/row.js';
 import { inForce } from '../law/store.js';
 import { PRO_HIRING_AID } from '../law/params/funding.js';
-import { amountToCents, dec, type Decimal } from '../money.js';
+import { amountToCents, cents, dec, type Decimal } from '../money.js';
 import { opcoTrainingFunding, opcoTutorAid } from '../funding/opco.js';
 import { proSalarySchedule } from '../professionalisation/pay.js';
 import type { Qualification } from '../professionalisation/qualification.js';
@@ -96,7 +96,8 @@ export function split(total: Decimal, n: number): Decimal[] {
   return Array.from({ length: n }, (_, i) => (i === n - 1 ? total.minus(part.times(n - 1)) : part));
 }
 
-const euros = (d: Decimal, fr: boolean) => (fr ? d.toFixed(2).replace('.', ',') : d.toFixed(2));
+/** An amount to the cent as money.ts writes it, with the decimal comma in French. */
+const euros = (d: Decimal, fr: boolean) => (fr ? cents(d).replace('.', ',') : cents(d));
 
 /** The note of a negative month: the inflows received in it. */
 export function negativeNote(inflows: { en: string; fr: string; amount: Decimal }[]): Bilingual {
