@@ -20,13 +20,12 @@ import { MAX_WEEKLY_HOURS, OVERTIME_CONVENTIONAL_FLOOR, OVERTIME_PREMIUM } from 
 import type { Parameter } from '../law/store.js';
 import { appMinimum } from '../apprenticeship/pay.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
-import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { overtimeOn } from '../overtime.js';
 import { dec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
 import { apprenticeshipNotChecked, type HeaderMatch } from './headers.js';
 import { isBlank, readContractKind, readContractNature, readDate, readDecimal, readNumber, readYesNo, type ContractKind, type RawCell } from './parse.js';
-import { Findings, has, label, lawGap, notStated, read, smicBasis, unreadable, type RowVerdict, type ValidateOptions } from './validate.js';
+import { Findings, has, lawGap, notStated, read, requireValues, smicBasis, unreadable, weeklyHoursOf, type RowVerdict, type ValidateOptions } from './validate.js';
 
 /**
  * The kind of a row, cheaply (validateRow's hot path): the « Dispositif » cell if the sheet has one and it
@@ -116,25 +115,10 @@ export function validateApprenticeshipRow(values: readonly RawCell[], match: Hea
 
   // Required values (the qualification held is not: an apprentice's pay does not depend on it).
   const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['monthly_salary', salary]];
-  for (const [field, v] of required) {
-    if (v !== undefined) continue;
-    const l = label(field);
-    if (has(match, field)) out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
-    else out.add('REQUIRED_COLUMN_MISSING', 'error', field, `No "${l.en}" column: the contract cannot be checked without it`, `Pas de colonne « ${l.fr} » : le contrat ne peut pas être vérifié sans elle`);
-  }
+  requireValues(out, match, required);
   out.list.push(...checksNotMade(match));
 
-  let weeklyHours: number | undefined;
-  if (weeklyRaw === undefined && has(match, 'weekly_hours')) notStated(out, 'weekly_hours', 'pay checked for 35 hours a week', 'salaire vérifié pour 35 heures par semaine', ['D6222-26']);
-  if (typeof weeklyRaw === 'number' && typeof start === 'string') {
-    try {
-      checkWeeklyHours(weeklyRaw, 'weekly_hours', start);
-      weeklyHours = weeklyRaw;
-    } catch (e) {
-      if (!(e instanceof LawError)) throw e;
-      out.add('WEEKLY_HOURS_OUT_OF_RANGE', 'error', 'weekly_hours', `Weekly hours: ${e.text.en}`, `Durée hebdomadaire : ${e.text.fr}`, e.articles);
-    }
-  }
+  const weeklyHours = weeklyHoursOf(out, match, weeklyRaw, typeof start === 'string' ? start : undefined, 'D6222-26');
 
   if (typeof birth === 'string' && typeof start === 'string' && typeof end === 'string') {
     if (compareDates(end, start) < 0) {

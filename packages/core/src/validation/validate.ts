@@ -126,25 +126,10 @@ export function validateProfessionalisationRow(values: readonly RawCell[], match
   // Required values: without them the row cannot be judged. A sheet without the column is refused before
   // any row is read; should a caller judge one anyway, the row is in error, never "ok".
   const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['qualification', qualification], ['monthly_salary', salary]];
-  for (const [field, v] of required) {
-    if (v !== undefined) continue;
-    const l = label(field);
-    if (has(match, field)) out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
-    else out.add('REQUIRED_COLUMN_MISSING', 'error', field, `No "${l.en}" column: the contract cannot be checked without it`, `Pas de colonne « ${l.fr} » : le contrat ne peut pas être vérifié sans elle`);
-  }
+  requireValues(out, match, required);
   out.list.push(...checksNotMade(match));
 
-  let weeklyHours: number | undefined;
-  if (weeklyRaw === undefined && has(match, 'weekly_hours')) notStated(out, 'weekly_hours', 'pay checked for 35 hours a week', 'salaire vérifié pour 35 heures par semaine', ['D6325-15']);
-  if (typeof weeklyRaw === 'number' && typeof start === 'string') {
-    try {
-      checkWeeklyHours(weeklyRaw, 'weekly_hours', start);
-      weeklyHours = weeklyRaw;
-    } catch (e) {
-      if (!(e instanceof LawError)) throw e;
-      out.add('WEEKLY_HOURS_OUT_OF_RANGE', 'error', 'weekly_hours', `Weekly hours: ${e.text.en}`, `Durée hebdomadaire : ${e.text.fr}`, e.articles);
-    }
-  }
+  const weeklyHours = weeklyHoursOf(out, match, weeklyRaw, typeof start === 'string' ? start : undefined, 'D6325-15');
 
   try {
     if (typeof birth === 'string' && typeof start === 'string' && typeof end === 'string') {
@@ -184,6 +169,33 @@ interface Context {
   qualification: Qualification | undefined;
   weeklyHours: number | undefined;
   out: Findings;
+}
+
+/**
+ * Required values: without them the row cannot be judged. A sheet without the column is refused before any
+ * row is read; should a caller judge one anyway, the row is in error, never "ok".
+ */
+export function requireValues(out: Findings, match: HeaderMatch, required: [string, unknown][]): void {
+  for (const [field, v] of required) {
+    if (v !== undefined) continue;
+    const l = label(field);
+    if (has(match, field)) out.add('MISSING_VALUE', 'error', field, `${l.en} is empty: the contract cannot be checked without it`, `${l.fr} est vide : le contrat ne peut pas être vérifié sans cette valeur`);
+    else out.add('REQUIRED_COLUMN_MISSING', 'error', field, `No "${l.en}" column: the contract cannot be checked without it`, `Pas de colonne « ${l.fr} » : le contrat ne peut pas être vérifié sans elle`);
+  }
+}
+
+/** Weekly hours as stated (undefined: 35, said when the column is there but the cell blank), checked against the law of the start. */
+export function weeklyHoursOf(out: Findings, match: HeaderMatch, raw: number | undefined | null, start: IsoDate | undefined, payArticle: string): number | undefined {
+  if (raw === undefined && has(match, 'weekly_hours')) notStated(out, 'weekly_hours', 'pay checked for 35 hours a week', 'salaire vérifié pour 35 heures par semaine', [payArticle]);
+  if (typeof raw !== 'number' || start === undefined) return undefined;
+  try {
+    checkWeeklyHours(raw, 'weekly_hours', start);
+    return raw;
+  } catch (e) {
+    if (!(e instanceof LawError)) throw e;
+    out.add('WEEKLY_HOURS_OUT_OF_RANGE', 'error', 'weekly_hours', `Weekly hours: ${e.text.en}`, `Durée hebdomadaire : ${e.text.fr}`, e.articles);
+    return undefined;
+  }
 }
 
 export function notStated(out: Findings, field: string, en: string, fr: string, articles: string[] = []): void {
