@@ -17,7 +17,7 @@ export default {
     '!packages/core/src/law/french.ts',
     '!packages/functions/src/labels.ts',
   ],
-  ignorePatterns: ['apps/*/dist', 'apps/excel-addin/test/**', 'tests/e2e/**', 'tests/bench/**', 'docs/**', 'examples/**', 'reports/**'],
+  ignorePatterns: ['.stryker-tmp-*', 'apps/*/dist', 'apps/excel-addin/test/**', 'tests/e2e/**', 'tests/bench/**', 'docs/**', 'examples/**', 'reports/**'],
   // Message texts (English and French, hundreds of them) would each be a mutant only a wording test kills; the
   // finding codes, qualification codes and dates that drive behaviour are asserted by the tests anyway.
   mutator: { excludedMutations: ['StringLiteral'] },
