@@ -66,6 +66,7 @@ export function parseQualification(input: string | number | boolean): Qualificat
     return Q(`rncp ${input}`, input >= 4, input);
   }
   const direct = QUALIFICATIONS[input];
+  // Stryker disable next-line ConditionalExpression: a shortcut — every code normalises to itself, so the lookup below finds it too
   if (direct) return direct;
   const key = normalise(input);
   const level = /^(?:rncp|niveau|level)?\s*([3-8])$/.exec(key);
