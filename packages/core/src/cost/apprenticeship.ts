@@ -133,7 +133,7 @@ export function appCostSchedule(input: AppCostInput): Explained<CostSchedule> {
       const mFrom = Math.max(from, toDayNumber(row.month));
       const mTo = Math.min(to, toDayNumber(row.month) + row.daysInMonth - 1);
       if (mTo < mFrom) continue;
-      const part = paidThrough(mTo).minus(mFrom === from ? dec(0) : paidThrough(mFrom - 1));
+      const part = paidThrough(mTo).minus(paidThrough(mFrom - 1)); // paidThrough(from - 1) is 0
       aidPerMonth.set(row.month, (aidPerMonth.get(row.month) ?? dec(0)).plus(part));
     }
   }
