@@ -103,7 +103,8 @@ export function notCheckedText(report: Pick<ColumnsReport, 'not_checked'>, lang:
 export function skippedText(skipped: readonly SkippedRow[], lang: Lang): string | null {
   if (!skipped.length) return null;
   const shown = skipped.slice(0, 10).map((s) => `${s.row}${s.text ? ` (${s.text})` : ''}`);
-  const more = skipped.length > 10 ? (lang === 'fr' ? ` et ${skipped.length - 10} autres` : ` and ${skipped.length - 10} more`) : '';
+  const rest = skipped.length - 10;
+  const more = rest > 0 ? (lang === 'fr' ? ` et ${rest} autre${rest > 1 ? 's' : ''}` : ` and ${rest} more`) : '';
   return lang === 'fr'
     ? `Lignes non jugées (totaux ou notes, pas des contrats) : ${shown.join(', ')}${more}.`
     : `Rows not judged (totals or notes, not contracts): ${shown.join(', ')}${more}.`;
