@@ -13,6 +13,8 @@ import {
   proMinimum,
   proMinimumAt,
   proMinimumFast,
+  proMinimumAtFast,
+  proSalaryScheduleFast,
   hundredths,
   isIsoDate,
   type Explained,
@@ -76,7 +78,7 @@ function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d
   const hours = optHundredths(h);
   if (smic === null || conventional === null || hours === null) return undefined;
   // overtime_rate in whole basis points (0.25 → 2500), else the full coercion
-  const overtime = isAbsent(o) ? undefined : typeof o === 'number' && Number.isSafeInteger(Math.round(o * 10000)) && Math.round(o * 10000) / 10000 === o ? Math.round(o * 10000) : null;
+  const overtime = optBasisPoints(o);
   if (overtime === null) return undefined;
   const qual = parseQualification(q);
   if (!qual) return undefined;
@@ -84,6 +86,67 @@ function fastMinSalary(a: CellValue, q: CellValue, s: CellValue, c: CellValue, d
   if (!r) return undefined;
   return { value: r.cents / 100, articles: r.articles as string[], warnings: r.warnings as Explained<number>['warnings'] };
 }
+
+/** overtime_rate in whole basis points (0.25 → 2500); undefined when omitted, null when the full coercion must read it. */
+function optBasisPoints(o: CellValue): number | undefined | null {
+  if (isAbsent(o)) return undefined;
+  if (typeof o !== 'number') return null;
+  const bp = Math.round(o * 10000);
+  return Number.isSafeInteger(bp) && bp / 10000 === o ? bp : null;
+}
+
+/** An ISO date given as text (the hot path's only form; Excel serials and day-first text take the full coercion). */
+const isoText = (v: CellValue): string | undefined => (typeof v === 'string' && isIsoDate(v) ? v : undefined);
+
+/** A qualification given as a code or TRUE/FALSE, read without an error message (the full coercion writes them). */
+function fastQualification(q: CellValue): Qualification | undefined {
+  return typeof q === 'string' || typeof q === 'boolean' ? parseQualification(q) : undefined;
+}
+
+/** The articles of a minimum of the month asked, with D6325-16 under 26 (one array per list of the law). */
+const withBandArticle = new WeakMap<readonly string[], string[]>();
+function bandArticles(articles: readonly string[]): string[] {
+  let a = withBandArticle.get(articles);
+  if (a === undefined) {
+    a = articles.includes('D6325-16') ? [...articles] : [...articles, 'D6325-16'];
+    withBandArticle.set(articles, a);
+  }
+  return a;
+}
+
+/** PRO_MIN_SALARY_AT's hot path (proMinimumAtFast): undefined sends the arguments through the full coercion. */
+function fastMinSalaryAt(b: CellValue, d: CellValue, q: CellValue, s: CellValue, c: CellValue, h: CellValue, o: CellValue): Explained<number> | undefined {
+  const birth = isoText(b);
+  const day = isoText(d);
+  const start = isAbsent(s) ? day : isoText(s);
+  const qual = fastQualification(q);
+  const conventional = optHundredths(c);
+  const hours = optHundredths(h);
+  const overtime = optBasisPoints(o);
+  if (!birth || !day || !start || !qual || conventional === null || hours === null || overtime === null) return undefined;
+  const r = proMinimumAtFast(birth, day, start, qual.professionalBacLevel, conventional, hours, overtime);
+  if (!r) return undefined;
+  return { value: r.cents / 100, articles: r.adultRegime ? (r.articles as string[]) : bandArticles(r.articles), warnings: r.warnings as Explained<number>['warnings'] };
+}
+
+/** PRO_SALARY_SCHEDULE's hot path (proSalaryScheduleFast, calendar proration): undefined sends it through the full coercion. */
+function fastSchedule(b: CellValue, s: CellValue, e: CellValue, q: CellValue, c: CellValue, h: CellValue, o: CellValue, pr: CellValue): Explained<Matrix> | undefined {
+  const birth = isoText(b);
+  const start = isoText(s);
+  const end = isoText(e);
+  const qual = fastQualification(q);
+  const conventional = optHundredths(c);
+  const hours = optHundredths(h);
+  const overtime = optBasisPoints(o);
+  if (!birth || !start || !end || !qual || conventional === null || hours === null || overtime === null || !isAbsent(pr)) return undefined;
+  const r = proSalaryScheduleFast(birth, start, end, qual.professionalBacLevel, conventional, hours, overtime);
+  if (!r) return undefined;
+  const rows: Matrix = [SCHEDULE_HEADER.slice()];
+  for (const m of r.rows) rows.push([new DateValue(m.month), m.age, m.rateBp / 10000, m.smicCents / 100, m.minimumCents / 100, `${m.days}/${m.daysInMonth}`, m.dueCents / 100]);
+  return { value: rows, articles: r.articles, warnings: r.warnings };
+}
+
+const SCHEDULE_HEADER = ['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due'];
 
 export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
   {
@@ -154,6 +217,8 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     result: { type: 'number' },
     example: { args: ['2003-03-03', '2024-04-15', 'none'], result: '1236.85' },
     run([b, d, q, s, c, h, o]) {
+      const fast = fastMinSalaryAt(b, d, q, s, c, h, o);
+      if (fast) return fast;
       const r = proMinimumAt({
         birthDate: date(b, 'birth_date'),
         date: date(d, 'date'),
@@ -187,6 +252,8 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
     result: { type: 'any', matrix: true },
     example: { args: ['2003-02-12', '2024-02-12', '2024-05-11', 'none'], result: 'Month Age Rate SMIC Minimum Days Due / 2024-02-01 21 0.55 1766.92 971.81 18/29 603.19 / …' },
     run([b, s, e, q, c, h, o, pr]) {
+      const fast = fastSchedule(b, s, e, q, c, h, o, pr);
+      if (fast) return fast;
       const r = proSalarySchedule({
         birthDate: date(b, 'birth_date'),
         start: date(s, 'start'),
@@ -197,7 +264,7 @@ export const PROFESSIONALISATION_FUNCTIONS = defineFunctions([
         overtimeRate: optOvertimeRate(o),
         proration: optProration(pr),
       });
-      const rows: Matrix = [['Month', 'Age', 'Rate', 'SMIC', 'Minimum', 'Days', 'Due']];
+      const rows: Matrix = [SCHEDULE_HEADER.slice()];
       // minimumCents, when the integer path computed it, is the minimum already in cents (no big.js toFixed)
       for (const row of r.value) rows.push([new DateValue(row.month), row.age, Number(row.rate.toString()), toCents(row.smic), row.minimumCents !== undefined ? row.minimumCents / 100 : toCents(row.minimum), daysCell(row), toCents(row.due)]);
       return { ...r, value: rows };
