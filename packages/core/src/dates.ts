@@ -137,10 +137,8 @@ export function anniversary(birth: IsoDate, years: number, feb29: Feb29Rule = 'm
 export function ageOn(birth: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'): number {
   const b = ymd(birth);
   const t = ymd(date);
-  let age = t.y - b.y;
-  if (age > 0 && compareDates(date, anniversary(birth, age, feb29)) < 0) age -= 1;
-  else if (age <= 0 && compareDates(date, birth) < 0) age -= 1;
-  return age;
+  const age = t.y - b.y;
+  return compareDates(date, anniversary(birth, age, feb29)) < 0 ? age - 1 : age;
 }
 
 /**
@@ -179,6 +177,7 @@ export function fromExcelSerial(serial: number): IsoDate | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const whole = Math.floor(serial);
   if (whole < 1 || whole > EXCEL_MAX_SERIAL || whole === 60) return undefined;
+  // Stryker disable next-line EqualityOperator: 60 is refused above, so < 60 and <= 60 agree
   return fromDayNumber(EXCEL_EPOCH + whole + (whole < 60 ? 1 : 0));
 }
 
