@@ -55,17 +55,14 @@ export function num(v: CellValue, name: string, rule: NumberRule): number {
   const s = scalar(v, name, rule.what, rule.whatFr);
   let n: number;
   if (typeof s === 'number') n = s;
-  else if (typeof s === 'string') {
-    const t = parseDecimalText(s);
-    if (t === undefined) return reject(name, v, rule.what, rule.whatFr);
-    n = Number(t);
-  } else return reject(name, v, rule.what, rule.whatFr);
+  else if (typeof s === 'string') n = Number(parseDecimalText(s)); // NaN when refused
+  else return reject(name, v, rule.what, rule.whatFr);
   if (!Number.isFinite(n)) return reject(name, v, rule.what, rule.whatFr);
   if (rule.integer && !Number.isInteger(n))
     throw invalidArgument(name, `${show(v)} is not a whole number (${rule.what})`, `${show(v)} n'est pas un nombre entier (${rule.whatFr})`);
-  if (rule.min !== undefined && n < rule.min)
+  if (n < (rule.min ?? -Infinity))
     throw invalidArgument(name, `${show(v)} is below ${rule.min} (${rule.what})`, `${show(v)} est inférieur à ${rule.min} (${rule.whatFr})`);
-  if (rule.max !== undefined && n > rule.max)
+  if (n > (rule.max ?? Infinity))
     throw invalidArgument(name, `${show(v)} is above ${rule.max} (${rule.what})`, `${show(v)} est supérieur à ${rule.max} (${rule.whatFr})`);
   return n;
 }
