@@ -57,6 +57,10 @@ describe('appMinimum: arguments', () => {
   it('D6222-32: a licence pro is paid at the 2nd-year rate, however it is typed (" Licence  PRO ")', () => {
     for (const code of ['licence pro', ' Licence  PRO ', 'licence\tpro']) expect(app({ trainingLevel: code }).value.yearPaid, code).toBe(2);
     expect(app({ trainingLevel: 'licence' }).value.yearPaid).toBe(1);
+    // 19, year 2: 0.51 × 1,766.92 = 901.1292 → 901.13, without the +15 points of D6222-30
+    const r = app({ trainingLevel: 'licence pro' });
+    expect(r.value.minimum.toString()).toBe('901.13');
+    expect(r.value.sameLevelIncrease).toBe(false);
   });
   it('weekly hours are checked (60 h refused), overtime cites L3121-36 and pays the premium: 39 h → 35 + 4 × 1.25 = 40 paid hours', () => {
     expect(field(() => app({ weeklyHours: 60 }))).toBe('weekly_hours');
@@ -64,11 +68,17 @@ describe('appMinimum: arguments', () => {
     expect(r.articles).toContain('L3121-36');
     // 0.43 × 1,766.92 = 759.7756; × 40 / 35 = 868.3149… → 868.32
     expect(r.value.minimum.toString()).toBe('868.32');
+    // a conventional premium of 10 %: 35 + 4 × 1.1 = 39.4 paid hours, 759.7756 × 39.4 / 35 = 855.2902… → 855.30 (a minimum rounds up), said in a warning
+    const conv = app({ weeklyHours: 39, overtimeRate: dec('0.1') });
+    expect(conv.value.minimum.toString()).toBe('855.3');
+    expect(conv.warnings.map((w) => w.code)).toContain('OVERTIME');
+    expect(conv.warnings.some((w) => w.code === 'UNVERIFIED' && w.message.en.startsWith('lowest conventional overtime premium'))).toBe(true);
   });
   it('from 21 the share applies to a higher conventional minimum (D6222-26): at 21 yes (0.53 × 2,500 = 1,325), at 20 no (0.43 × 1,766.92 → 759.78)', () => {
     const at21 = app({ age: 21, conventionalMinimum: dec(2500) });
     expect(at21.value.conventionalApplies).toBe(true);
     expect(at21.value.minimum.toString()).toBe('1325');
+    expect(at21.warnings.some((w) => w.message.en.startsWith('apprentice pay: age from which the conventional minimum is compared'))).toBe(true);
     const at20 = app({ age: 20, conventionalMinimum: dec(2500) });
     expect(at20.value.conventionalApplies).toBe(false);
     expect(at20.value.minimum.toString()).toBe('759.78');
@@ -76,8 +86,8 @@ describe('appMinimum: arguments', () => {
   it('the SMIC of the date is cited once, with its warnings once (2026-07-01: an unverified value)', () => {
     const r = appMinimum({ age: 19, contractYear: 1, date: '2026-07-01', sameLevel: true, contractYears: 1 });
     expect(r.articles.filter((a) => a === 'L3231-2')).toHaveLength(1);
-    const smicWarnings = r.warnings.filter((w) => w.message.en.includes('SMIC') || w.message.en.includes('smic'));
-    expect(smicWarnings.length).toBe(1);
+    const smicWarnings = r.warnings.filter((w) => w.message.en.startsWith('SMIC hourly gross rate'));
+    expect(smicWarnings).toHaveLength(1);
   });
 });
 
@@ -101,6 +111,11 @@ describe('appSalarySchedule: arguments', () => {
       en: '2028-09-02 is after 2028-09-01: an apprenticeship lasts at most 3 years, 4 for a disabled apprentice (L6222-7-1)',
       articles: ['L6222-7-1'],
     });
+    try {
+      sched({ end: '2028-09-02' });
+    } catch (e) {
+      expect((e as LawError).text.fr).toBe('2028-09-02 est postérieure au 2028-09-01 : un apprentissage dure au plus 3 ans, 4 pour un apprenti handicapé (L6222-7-1)');
+    }
   });
   it('L6222-11: a prolongation lasts at most 12 months: through 2027-08-31 accepted, 2027-09-01 refused', () => {
     expect(field(() => sched({ prolongedEnd: '2027-08-31' }))).toBe('accepted');
@@ -128,6 +143,12 @@ describe('appSalarySchedule: a month split by a contract year or a prolongation 
     const jan = rows.find((r) => r.month === '2025-01-01')!;
     expect(jan.later?.map((l) => [l.from, l.year])).toEqual([['2025-01-31', 2]]);
     expect(rows.find((r) => r.month === '2024-12-01')!.later).toBeUndefined();
+  });
+  it('an anniversary on the 1st (start 2024-02-01) does not split its month', () => {
+    const rows = appSalarySchedule({ birthDate: '2005-05-10', start: '2024-02-01', end: '2025-06-30' }).value;
+    const feb = rows.find((r) => r.month === '2025-02-01')!;
+    expect(feb.year).toBe(2);
+    expect(feb.later).toBeUndefined();
   });
   it('a month with the end of the contract (2026-06-10) and then an anniversary (2026-06-20) inside the prolongation: the parts in date order', () => {
     const rows = appSalarySchedule({ birthDate: '2005-05-10', start: '2023-06-20', end: '2026-06-10', prolongedEnd: '2026-12-31' }).value;

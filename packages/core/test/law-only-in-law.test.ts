@@ -57,7 +57,7 @@ const NOT_LAW: Record<string, [number, string][]> = {
   'core/funding/opco.ts': [[18, "plausible adult tutor's age"], [100, "plausible tutor's age"]],
   'core/professionalisation/pay-law.ts': [[120, 'plausible age']],
   'core/professionalisation/pay-fast.ts': [[120, 'plausible age']],
-  'core/apprenticeship/pay.ts': [[120, 'plausible age'], [16, 'NOT YET MOVED: the lower age of the 16–17 band D6222-27 pays under-16s (belongs in APPRENTICE_GRID)'], [12, 'months in a year']],
+  'core/apprenticeship/pay.ts': [[120, 'plausible age'], [12, 'months in a year']],
   'core/overtime.ts': [[3, 'plausible conventional overtime rate (300 %)']],
   'core/professionalisation/qualification.ts': [[3, 'RNCP framework levels 3–8 (a classification, not a quantity)'], [8, 'RNCP framework levels 3–8'], [4, 'RNCP level 4 is the bac level (D6325-15 "at least bac pro")']],
   'core/proration.ts': [[5, 'ISO weekdays Monday (1) to Friday (5): the workday convention of decision prorate-calendar-days']],

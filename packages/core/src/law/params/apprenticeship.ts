@@ -14,9 +14,11 @@ export interface ApprenticeGrid {
   bandsUpTo: number[];
   /** rates[band][year - 1], decimal strings. */
   rates: string[][];
+  /** The lowest age of the first band as the grid writes it (16); a younger apprentice (15, L6222-1) is paid that band's rate (D6222-27). */
+  firstBandFrom: number;
 }
 
-const PRE_2019 = { bandsUpTo: [18, 21], rates: [['0.25', '0.37', '0.53'], ['0.41', '0.49', '0.65'], ['0.53', '0.61', '0.78']] };
+const PRE_2019 = { bandsUpTo: [18, 21], firstBandFrom: 16, rates: [['0.25', '0.37', '0.53'], ['0.41', '0.49', '0.65'], ['0.53', '0.61', '0.78']] };
 
 /** The grid, chosen by the contract's conclusion date (not the pay date). */
 export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
@@ -35,7 +37,7 @@ export const APPRENTICE_GRID = defineParameter<ApprenticeGrid>({
     {
       validFrom: '2019-01-01',
       validTo: null,
-      value: { bandsUpTo: [18, 21, 26], rates: [['0.27', '0.39', '0.55'], ['0.43', '0.51', '0.67'], ['0.53', '0.61', '0.78'], ['1', '1', '1']] },
+      value: { bandsUpTo: [18, 21, 26], firstBandFrom: 16, rates: [['0.27', '0.39', '0.55'], ['0.43', '0.51', '0.67'], ['0.53', '0.61', '0.78'], ['1', '1', '1']] },
       articles: ['L6222-27', 'D6222-26'],
       source: 'D6222-26 as amended by décret n° 2018-1347 du 28 décembre 2018 (contracts concluded from 2019-01-01; consolidated article on Légifrance and service-public.fr; the decree was not read)',
       verified: false,
