@@ -98,8 +98,10 @@ describe('hiring aids, 2020-07-01 to 2022-12-31 (décret 2020-1085): 5,000 € u
 });
 
 describe('proration to the day: contract 2024-01-01 → 2024-03-01, exceptional aid 6,000 € (2023–2024) over a 366-day year', () => {
-  const r = run({ start: '2024-01-01', end: '2024-03-01' });
+  // computed inside each test: a mutation run switches the code per test, not at collection
+  const prorated = () => run({ start: '2024-01-01', end: '2024-03-01' });
   it('January 6,000 × 31/366 = 508.20; through February 6,000 × 60/366 = 983.61 → 475.41; through 1 March 6,000 × 61/366 = 1,000 → 16.39', () => {
+    const r = prorated();
     expect(r.value.rows.map((x) => [x.month, x.hiringAid.toString()])).toEqual([
       ['2024-01-01', '508.2'],
       ['2024-02-01', '475.41'],
@@ -108,7 +110,7 @@ describe('proration to the day: contract 2024-01-01 → 2024-03-01, exceptional 
     expect(r.value.total.hiringAid.toString()).toBe('1000');
   });
   it('the warning names the exceptional aid and its amount, in both languages', () => {
-    const w = r.warnings.find((x) => x.code === 'AID_PRORATED')!;
+    const w = prorated().warnings.find((x) => x.code === 'AID_PRORATED')!;
     expect(w.message.en).toBe('the contract ends during year 1: the exceptional aid of 6000 € is prorated to the days of that year it covers');
     expect(w.message.fr).toBe("le contrat finit pendant l'année 1 : l'aide exceptionnelle de 6000 € est proratisée aux jours couverts de cette année");
   });
@@ -138,6 +140,35 @@ describe('what is not known is said, never a silent zero', () => {
     expect(() => run({ headcount: -1 })).toThrow(/headcount/);
     expect(() => run({ headcount: 2.5 })).toThrow(/headcount/);
     expect(() => run({ headcount: 0 })).not.toThrow();
+  });
+});
+
+describe('the texts behind the aids', () => {
+  it('the aids of the decrees read only in summaries carry their UNVERIFIED warnings (exceptional aid, aide unique)', () => {
+    const unverified = (over: Partial<AppCostInput>) => run(over).warnings.filter((w) => w.code === 'UNVERIFIED').map((w) => w.message.en);
+    expect(unverified({}).some((m) => m.startsWith('exceptional aid to employers of apprentices'))).toBe(true);
+    expect(unverified({ start: '2025-01-15', end: '2026-01-14' }).some((m) => m.startsWith('aide unique to employers of apprentices'))).toBe(true);
+    expect(unverified({ start: '2025-09-01', end: '2027-08-31', trainingLevel: q('licence') }).some((m) => m.startsWith("employer's participation in an apprentice's training cost"))).toBe(true);
+  });
+  it('headcount not given while only the aide unique is in force (2025-01-15): said too', () => {
+    const w = run({ start: '2025-01-15', end: '2026-01-14', headcount: undefined }).warnings.find((x) => x.code === 'AID_HEADCOUNT_NOT_GIVEN')!;
+    expect(w.message.en).toBe('the company headcount is not given: the aids, which depend on it (under 250 or not), are counted as 0');
+    expect(w.message.fr).toBe("l'effectif de l'entreprise n'est pas indiqué : les aides, qui en dépendent (moins de 250 ou non), sont comptées à 0");
+  });
+  it('level unknown: the message asks for a code or an RNCP level', () => {
+    const w = run({ trainingLevel: q('none') }).warnings.find((x) => x.code === 'AID_LEVEL_UNKNOWN')!;
+    expect(w.message.en).toBe('the level of the diploma prepared is not known (give a code such as cap, bac pro, bts, licence, master or an RNCP level): the aids that depend on it are counted as 0');
+    expect(w.message.fr.startsWith("le niveau du diplôme préparé n'est pas connu")).toBe(true);
+  });
+  it('a contract concluded in 2018: neither the aids nor the participation are held — each said, nothing counted', () => {
+    const r = run({ birthDate: '2000-01-10', start: '2018-09-03', end: '2019-09-02' });
+    const codes2018 = r.warnings.map((w) => w.code);
+    expect(codes2018.filter((c) => c === 'AID_NOT_HELD')).toHaveLength(2);
+    expect(codes2018).toContain('PARTICIPATION_NOT_HELD');
+    const p = r.warnings.find((w) => w.code === 'PARTICIPATION_NOT_HELD')!;
+    expect(p.message.en.startsWith("employer's participation in the training cost: ")).toBe(true);
+    expect(p.message.fr.startsWith("participation de l'employeur au coût de la formation : ")).toBe(true);
+    expect(r.value.total.trainingCost.toString()).toBe('0');
   });
 });
 
