@@ -64,6 +64,7 @@ export function opcoTutorAid(input: { months: number; tutorAge?: number; priorit
   const { version } = inForce(OPCO_TUTOR_AID, input.date);
   const v = version.value;
   const t = new Trail().cite(...version.articles);
+  // Stryker disable next-line ConditionalExpression: an absent age compares as not reaching any age
   const increased = (input.tutorAge !== undefined && input.tutorAge >= v.increasedFromAge) || input.priority === true;
   if (input.priority) t.cite('L6325-1-1');
   const monthly = dec(v.monthly).times(increased ? dec(1).plus(v.increase) : 1);
