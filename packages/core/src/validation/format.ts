@@ -21,4 +21,9 @@ const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juill
 
 export const monthEn = (d: IsoDate) => `${MONTHS_EN[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
 export const monthFr = (d: IsoDate) => `${MONTHS_FR[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+/** « à partir de mars 2025 », « à partir d'avril 2025 » (elision before avril, août, octobre). */
+export const fromMonthFr = (d: IsoDate) => {
+  const m = monthFr(d);
+  return /^[aeiouéâ]/.test(m) ? `à partir d'${m}` : `à partir de ${m}`;
+};
 export const percent = (rate: Decimal) => `${rate.times(100).toString()} %`;
