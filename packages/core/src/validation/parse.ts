@@ -17,10 +17,24 @@ export const isBlank = (v: RawCell): boolean => v === null || v === undefined ||
 /** undefined = blank; null = unreadable (the grammar of docs/cell-formats.md, shared with the functions). */
 export function readDate(v: RawCell): IsoDate | undefined | null {
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') return valueOr(readSerialDate(v));
+  if (typeof v === 'number') {
+    // a sheet repeats its dates (starts, ends, births of a year): each serial is turned into a date once
+    let d = serialSeen.get(v);
+    if (d === undefined) {
+      d = valueOr(readSerialDate(v));
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same date
+      if (serialSeen.size >= SERIALS_KEPT) serialSeen.clear();
+      serialSeen.set(v, d);
+    }
+    return d;
+  }
   if (typeof v !== 'string') return null;
   return valueOr(readDateText(v));
 }
+
+const serialSeen = new Map<number, IsoDate | null>();
+/** About 45 years of days: every birth, start and end date of a sheet, in a few hundred kilobytes. */
+const SERIALS_KEPT = 2 ** 14;
 
 const valueOr = <T>(r: { value: T } | { refused: unknown }): T | null => ('value' in r ? r.value : null);
 
@@ -33,7 +47,36 @@ export function readDecimal(v: RawCell): Decimal | undefined | null {
   return 'value' in r ? dec(r.value) : null;
 }
 
+/**
+ * A money cell as readDecimal reads it, but in whole cents (an integer, no big.js) when it has at most 2
+ * decimals and fewer than 13 digits of euros: what the salary check compares.
+ */
+export function readMoney(v: RawCell): number | Decimal | undefined | null {
+  if (typeof v === 'number') {
+    const c = Math.round(v * 100);
+    // the number is exactly that many hundredths when dividing back gives it (1234.56 yes, 1234.565 no)
+    if (Number.isSafeInteger(c) && Math.abs(c) < 1e14 && c / 100 === v) return c === 0 ? 0 : c;
+  } else if (typeof v === 'string' && !isBlank(v)) {
+    const r = readDecimalText(v);
+    if (!('value' in r)) return null;
+    const c = centsOfDecimalText(r.value);
+    return c ?? dec(r.value);
+  }
+  return readDecimal(v);
+}
+
+/** "-1234.5" → -123450, "12.500" → 1250: a plain decimal of at most 2 significant decimals and 12 whole digits, in cents; else undefined. */
+function centsOfDecimalText(t: string): number | undefined {
+  const m = /^(-?)(\d{1,12})(?:\.(\d{0,2})0*)?$/.exec(t);
+  if (!m) return undefined;
+  const f = m[3] ?? '';
+  const c = Number(m[2]) * 100 + (f.length === 2 ? Number(f) : f.length === 1 ? Number(f) * 10 : 0);
+  return m[1] === '-' && c !== 0 ? -c : c;
+}
+
 export function readNumber(v: RawCell): number | undefined | null {
+  // a finite number reads as itself (its decimal text read back); -0 is 0
+  if (typeof v === 'number') return Number.isFinite(v) ? v + 0 : null;
   const d = readDecimal(v);
   if (d === undefined || d === null) return d;
   const n = Number(d.toString());
@@ -45,8 +88,20 @@ export function readYesNo(v: RawCell): boolean | undefined | null {
   if (isBlank(v)) return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
-  return readYesNoText(String(v)) ?? null;
+  const t = String(v);
+  let r = yesNoSeen.get(t);
+  if (r === undefined) {
+    r = readYesNoText(t) ?? null;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same answer
+    if (yesNoSeen.size >= YES_NO_KEPT) yesNoSeen.clear();
+    yesNoSeen.set(t, r);
+  }
+  return r;
 }
+
+/** The answers of the yes/no texts already read (a sheet repeats a handful: oui, non, x…), at most YES_NO_KEPT. */
+const yesNoSeen = new Map<string, boolean | null>();
+const YES_NO_KEPT = 2 ** 8;
 
 export type ContractType = 'CDD' | 'CDI';
 
@@ -75,11 +130,26 @@ const KIND_WORDS: [RegExp, ContractKind][] = [
  */
 export function readContractNature(v: RawCell): { kind?: ContractKind; type?: ContractType } | undefined | null {
   if (isBlank(v)) return undefined;
-  const t = normaliseText(String(v));
+  const text = String(v);
+  let r = natureSeen.get(text);
+  if (r === undefined) {
+    r = contractNature(text);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same answer
+    if (natureSeen.size >= YES_NO_KEPT) natureSeen.clear();
+    natureSeen.set(text, r);
+  }
+  return r;
+}
+
+/** The texts of « Dispositif » / « Type de contrat » cells already read (a sheet repeats a handful); the answers are frozen, shared. */
+const natureSeen = new Map<string, Readonly<{ kind?: ContractKind; type?: ContractType }> | null>();
+
+function contractNature(text: string): Readonly<{ kind?: ContractKind; type?: ContractType }> | null {
+  const t = normaliseText(text);
   let kind: ContractKind | undefined;
   for (const [re, k] of KIND_WORDS) if (re.test(t)) { kind = k; break; }
   const type = /\b(cdd|duree determinee|fixed term)\b/.test(t) ? 'CDD' : /\b(cdi|duree indeterminee|permanent|open ended)\b/.test(t) ? 'CDI' : undefined;
-  return kind || type ? { ...(kind ? { kind } : {}), ...(type ? { type } : {}) } : null;
+  return kind || type ? Object.freeze({ ...(kind ? { kind } : {}), ...(type ? { type } : {}) }) : null;
 }
 
 /** The kind alone (a « Dispositif » column): « CDD » there is unreadable as a kind. */

@@ -6,11 +6,11 @@
  * An unreadable value is an error on its field; a missing optional value is "not stated", said as info.
  * Not modelled: benefits in kind, seasonal two-employer contracts, temporary-work specifics.
  */
-import { addDays, addMonths, compareDates, monthsAndDays, type IsoDate } from '../dates.js';
+import { addDays, addMonths, ageOn, compareDates, firstDayOfMonthAfterBirthday, monthsAndDays, type IsoDate } from '../dates.js';
 import { LawError } from '../errors.js';
-import type { Bilingual } from '../explain.js';
+import type { Bilingual, Explained } from '../explain.js';
 import { statusOf, type Finding, type RowStatus, type Severity } from '../finding.js';
-import { dec, type Decimal } from '../money.js';
+import { dec, fromCents, type Decimal } from '../money.js';
 import {
   parseQualification,
   proActionBounds,
@@ -22,7 +22,10 @@ import {
   renewalAllowed,
   tutorExperienceOk,
   tutorLoadOk,
+  proPayLaw,
+  type MinimumSegment,
   type Qualification,
+  type TrainingBounds,
 } from '../professionalisation/index.js';
 import { FIELD_SPECS } from './fields.js';
 import { inForce } from '../law/store.js';
@@ -30,7 +33,7 @@ import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/param
 import { checkWeeklyHours } from '../professionalisation/pay.js';
 import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
-import { isBlank, readBenefit, readContractType, readDate, readDecimal, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
+import { isBlank, readBenefit, readContractType, readDate, readDecimal, readMoney, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
 
 export interface ValidateOptions {
   /** Date of the check: a deposit date not stated is only flagged once its deadline has passed. */
@@ -105,7 +108,7 @@ export function validateProfessionalisationRow(values: readonly RawCell[], match
   const start = read(values, match, out, 'start_date', readDate);
   const end = read(values, match, out, 'end_date', readDate);
   const qualification = read(values, match, out, 'qualification', readQualification);
-  const salary = read(values, match, out, 'monthly_salary', readDecimal);
+  const salary = read(values, match, out, 'monthly_salary', readMoney);
   const contractType = read(values, match, out, 'contract_type', readContractType);
   const weeklyRaw = read(values, match, out, 'weekly_hours', readNumber);
   const conventional = read(values, match, out, 'conventional_minimum', readDecimal);
@@ -143,7 +146,7 @@ export function validateProfessionalisationRow(values: readonly RawCell[], match
         const { priority, tooYoung } = checkEligibility(ctx, jobseeker ?? undefined, jobseekerOver1y ?? undefined, benefit ?? undefined);
         const months = decimalMonths(start, end);
         checkDuration(ctx, months, priority, branch ?? undefined, contractType ?? undefined);
-        if (q && salary && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
+        if (q && salary !== undefined && salary !== null && !tooYoung) checkSalary(ctx, salary, conventional ?? undefined);
         if (typeof training === 'number') checkTraining(ctx, months, training, branch ?? undefined);
         else if (training === undefined && has(match, 'training_hours')) notStated(out, 'training_hours', 'the L6325-13 bounds (15 %–25 %, at least 150 h) were not checked', 'les bornes de L6325-13 (15 %–25 %, au moins 150 h) n’ont pas été vérifiées', ['L6325-13']);
         if (has(match, 'deposit_date') && deposit !== null) checkDeposit(ctx, deposit, signature ?? undefined, options.asOf);
@@ -205,9 +208,18 @@ export function notStated(out: Findings, field: string, en: string, fr: string, 
 
 /** Length of [start, end] in months, days counted as thirtieths of a month. */
 function decimalMonths(start: IsoDate, end: IsoDate): number {
-  const { months, days } = monthsAndDays(start, end);
-  return months + Math.round((days / 30) * 100) / 100;
+  const key = `${start}|${end}`;
+  let m = monthsCache.get(key);
+  if (m === undefined) {
+    const { months, days } = monthsAndDays(start, end);
+    m = months + Math.round((days / 30) * 100) / 100;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same length
+    if (monthsCache.size >= SEGMENTS_KEPT) monthsCache.clear();
+    monthsCache.set(key, m);
+  }
+  return m;
 }
+const monthsCache = new Map<string, number>();
 
 function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): { priority: boolean; tooYoung: boolean } {
   const r = proEligibility({
@@ -230,17 +242,16 @@ function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: 
   return { priority: r.priority, tooYoung: r.age < minimum };
 }
 
+const durationCache = new Map<string, { bounds: { min: number; max: number }; earliestEnd: IsoDate; latestEnd: IsoDate } | LawError>();
+
 function checkDuration(ctx: Context, months: number, priority: boolean, branch: boolean | undefined, type: 'CDD' | 'CDI' | undefined): void {
-  let bounds;
-  try {
-    bounds = proActionBounds({ priority, branchAgreement: branch === true, date: ctx.start }).value;
-  } catch (e) {
-    if (e instanceof LawError) return lawGap(ctx.out, 'end_date', e);
-    throw e;
-  }
+  const d = kept(durationCache, `${ctx.start}|${priority}|${branch === true}`, () => {
+    const bounds = proActionBounds({ priority, branchAgreement: branch === true, date: ctx.start }).value;
+    return { bounds, earliestEnd: addDays(addMonths(ctx.start, bounds.min), -1), latestEnd: addDays(addMonths(ctx.start, bounds.max), -1) };
+  });
+  if (d instanceof LawError) return lawGap(ctx.out, 'end_date', d);
+  const { bounds, earliestEnd, latestEnd } = d;
   const what = type === 'CDI' ? { en: 'The action de professionnalisation', fr: "L'action de professionnalisation" } : { en: 'The contract', fr: 'Le contrat' };
-  const earliestEnd = addDays(addMonths(ctx.start, bounds.min), -1);
-  const latestEnd = addDays(addMonths(ctx.start, bounds.max), -1);
   if (compareDates(ctx.end, earliestEnd) < 0) {
     ctx.out.add('ACTION_TOO_SHORT', 'error', 'end_date', `${what.en} lasts ${months} months, less than ${bounds.min}: it must end on ${earliestEnd} at the earliest (L6325-11)`, `${what.fr} dure ${String(months).replace('.', ',')} mois, moins de ${bounds.min} : fin au plus tôt le ${dateFr(earliestEnd)} (L6325-11)`, ['L6325-11']);
   } else if (compareDates(ctx.end, latestEnd) > 0) {
@@ -264,26 +275,80 @@ export function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal):
   };
 }
 
-function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | undefined): void {
+/**
+ * What depends on the law and a contract's dates only (its length, the bounds of its duration, its deposit
+ * deadline, its training bounds), kept per key for the rows that follow, the law's refusal included: a miss
+ * computes the same. Bounded, so a sheet of a million rows stays in constant memory.
+ */
+function kept<T>(cache: Map<string, T | LawError>, key: string, compute: () => T): T | LawError {
+  let v = cache.get(key);
+  if (v === undefined) {
+    try {
+      v = compute();
+    } catch (e) {
+      if (!(e instanceof LawError)) throw e;
+      v = e;
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same value
+    if (cache.size >= SEGMENTS_KEPT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function segmentsOf(ctx: Context, conventional: Decimal | undefined): Explained<MinimumSegment[]> {
+  return proMinimumSegments({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
+}
+
+/** The most contracts whose minimum segments are kept (each a few hundred bytes): a 1,000,000-row sheet stays in constant memory. */
+const SEGMENTS_KEPT = 4096;
+const segmentsCache = new Map<string, Explained<MinimumSegment[]>>();
+
+/**
+ * The contract's minimum segments. They depend on the law and the dates only: under 26 on the 1st of the month
+ * after the 21st birthday (D6325-16), from 26 on nothing of the birth date (the regime is decided at the start),
+ * so contracts with the same dates, qualification level, hours and conventional minimum, born in the same
+ * month, share them (a cache; a miss computes the same segments).
+ */
+function contractSegments(ctx: Context, conventional: Decimal | undefined): Explained<MinimumSegment[]> {
+  const professionalBacLevel = ctx.qualification!.professionalBacLevel;
+  const law = proPayLaw(ctx.start);
+  const startAge = ageOn(ctx.birth, ctx.start);
+  // an age past every band of the law: computed each time (the age checks of the pay law then speak)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: cache — a row not cached computes the same segments
+  if (startAge > law.adultRegime * 3) return segmentsOf(ctx, conventional);
+  const adult = startAge >= law.adultRegime;
+  const key = `${ctx.start}|${ctx.end}|${professionalBacLevel}|${conventional?.toString() ?? ''}|${ctx.weeklyHours ?? ''}|${adult ? 'adult' : firstDayOfMonthAfterBirthday(ctx.birth, law.higherBand)}`;
+  let hit = segmentsCache.get(key);
+  if (hit === undefined) {
+    hit = segmentsOf(ctx, conventional);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same segments
+    if (segmentsCache.size >= SEGMENTS_KEPT) segmentsCache.clear();
+    segmentsCache.set(key, hit);
+  }
+  return hit;
+}
+
+function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: Decimal | undefined): void {
   let segments;
   try {
     // One computation per change of the minimum (SMIC revaluation, D6325-16 band), equal to checking
     // every month of the contract (property-tested against the monthly schedule).
-    segments = proMinimumSegments({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
+    segments = contractSegments(ctx, conventional);
   } catch (e) {
     if (e instanceof LawError) return lawGap(ctx.out, e.field === 'end' ? 'end_date' : e.field === 'birth_date' ? 'birth_date' : 'start_date', e);
     throw e;
   }
   const articles = segments.articles;
-  // A salary in whole cents is ≥ the exact minimum exactly when it is ≥ the minimum rounded up to the
-  // cent, so the rounded figure (no big.js division) decides; other salaries compare with the exact one.
-  const inCents = salary.round(2).eq(salary);
-  const salaryCents = inCents && salary.lt(1e9) ? Number(salary.times(100).toString()) : undefined;
+  // A salary in whole cents (read as an integer, readMoney) is ≥ the exact minimum exactly when it is ≥ the
+  // minimum rounded up to the cent, so the rounded figure decides in integers; other salaries compare with the exact one.
+  const salaryCents = typeof salaryRead === 'number' ? salaryRead : undefined;
+  const salary = typeof salaryRead === 'number' ? fromCents(salaryRead) : salaryRead;
   // Report each level of the minimum the salary falls below, from the day it applies.
   let reported = 0;
   let last: string | null = null;
   for (const seg of segments.value) {
-    const paid = salaryCents !== undefined && seg.minimumCents !== undefined ? salaryCents >= seg.minimumCents : inCents ? salary.gte(seg.minimum) : salary.gte(seg.exact);
+    const paid = salaryCents === undefined ? salary.gte(seg.exact) : seg.minimumCents !== undefined ? salaryCents >= seg.minimumCents : salary.gte(seg.minimum);
     if (paid) {
       last = null;
       continue;
@@ -315,18 +380,20 @@ function checkSalary(ctx: Context, salary: Decimal, conventional: Decimal | unde
   }
 }
 
+const trainingCache = new Map<string, TrainingBounds | LawError>();
+
+/** Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth). */
+function n(d: Decimal): string {
+  return d.round(2).toString();
+}
+function nFr(d: Decimal): string {
+  return n(d).replace('.', ',');
+}
+
 function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
-  let b;
-  try {
-    b = proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
-  } catch (e) {
-    if (e instanceof LawError) return lawGap(ctx.out, 'training_hours', e);
-    throw e;
-  }
+  const b = kept(trainingCache, `${months}|${ctx.weeklyHours ?? ''}|${ctx.start}`, () => proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value);
+  if (b instanceof LawError) return lawGap(ctx.out, 'training_hours', b);
   const t = dec(String(hours));
-  // Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth)
-  const n = (d: Decimal) => d.round(2).toString();
-  const nFr = (d: Decimal) => n(d).replace('.', ',');
   if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
     ctx.out.add('REQUIRES_BRANCH_AGREEMENT', branch === false ? 'error' : 'warning', 'training_hours', `The contract totals ${n(b.contractHours)} h: the 150 h floor is above 25 % (${n(b.max)} h), so only a branch agreement allowing more than 25 % makes it possible (L6325-13, L6325-14)`, `Le contrat totalise ${nFr(b.contractHours)} h : le plancher de 150 h dépasse 25 % (${nFr(b.max)} h) ; seul un accord de branche autorisant plus de 25 % le permet (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
@@ -337,16 +404,13 @@ function checkTraining(ctx: Context, months: number, hours: number, branch: bool
   }
 }
 
+const depositCache = new Map<string, { deadline: IsoDate; days: number } | LawError>();
+
 function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: IsoDate | undefined, asOf: IsoDate | undefined): void {
-  let deadline: IsoDate;
-  try {
-    deadline = proDepositDeadline(ctx.start).value;
-  } catch (e) {
-    if (e instanceof LawError) return lawGap(ctx.out, 'deposit_date', e);
-    throw e;
-  }
   // D6325-1: the same number of days counted from the start (the deadline) and, as information, from the signature
-  const days = inForce(PRO_DEPOSIT_DAYS, ctx.start, 'start_date').version.value;
+  const dl = kept(depositCache, ctx.start, () => ({ deadline: proDepositDeadline(ctx.start).value, days: inForce(PRO_DEPOSIT_DAYS, ctx.start, 'start_date').version.value }));
+  if (dl instanceof LawError) return lawGap(ctx.out, 'deposit_date', dl);
+  const { deadline, days } = dl;
   if (deposit === undefined) {
     if (asOf && compareDates(asOf, deadline) > 0)
       ctx.out.add('DEPOSIT_NOT_STATED', 'warning', 'deposit_date', `No deposit date, and the deadline (${deadline}, ${days} days after the start) has passed (D6325-1)`, `Pas de date de dépôt, et la date limite (${dateFr(deadline)}, ${days} jours après le début) est passée (D6325-1)`, ['D6325-1']);
