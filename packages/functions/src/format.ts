@@ -25,13 +25,9 @@ export function toExcelValue(v: FnValue): ExcelValue {
  * (1236.85, not 1236.850; 0.65; 273).
  */
 export function formatNumber(n: number): string {
-  if (Object.is(n, -0)) return '0';
-  if (Number.isInteger(n) || Math.abs(n) >= 1e-6) {
-    const s = String(n);
-    if (!/e/i.test(s)) return s;
-  }
-  // Exponent forms only for numbers no amount of this library has; keep them exact rather than pretty.
-  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  const s = String(n); // -0 is written 0
+  // Exponent forms (below 1e-6, from 1e21) only for numbers no amount of this library has: written out in full.
+  return /e/i.test(s) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : s;
 }
 
 /** One cell as text: dates as ISO, booleans as TRUE/FALSE, an empty cell as "". */

@@ -25,6 +25,8 @@ describe('formatting for people and scripts', () => {
     expect(formatNumber(-0)).toBe('0');
     expect(formatNumber(1e21)).toBe('1000000000000000000000');
     expect(formatNumber(1e-7)).toBe('0.0000001');
+    expect(formatNumber(0.000001)).toBe('0.000001');
+    expect(formatNumber(-2.5e-7)).toBe('-0.00000025');
   });
   it('values: dates ISO, booleans TRUE/FALSE, matrices as tab-separated lines', () => {
     expect(formatValue(new DateValue('2024-03-09'))).toBe('2024-03-09');
@@ -48,6 +50,14 @@ describe('typedCell: what a cell holds after a user types text', () => {
     expect(typedCell('vrai')).toBe(true);
     expect(typedCell('FAUX')).toBe(false);
     expect(typedCell('')).toBeUndefined();
+  });
+  it('spaces around are ignored for numbers and booleans; false and faux in any case; 1e3 and 12 % read as numbers', () => {
+    expect(typedCell(' 23 ')).toBe(23);
+    expect(typedCell(' false')).toBe(false);
+    expect(typedCell('Faux')).toBe(false);
+    expect(typedCell('1e3')).toBe(1000);
+    expect(typedCell('12 %')).toBe(0.12);
+    expect(typedCell('  ')).toBe('  ');
   });
   it('anything else stays text: 1766,92, ISO dates, codes', () => {
     expect(typedCell('1766,92')).toBe('1766,92');
