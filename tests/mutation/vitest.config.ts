@@ -35,7 +35,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'packages/core/test/law-only-in-law.test.ts', 'packages/core/test/finding-codes-tested.test.ts', 'tests/workbook/catalogue.test.ts',
       // counts how many of its 400 cases took the integer path: the 25-case cap below cannot reach that count
       'packages/functions/test/date-functions-fast-path.test.ts'],
-    setupFiles: ['tests/fast-check.setup.ts'],
+    setupFiles: ['tests/fast-check.setup.ts', 'tests/mutation/activate-at-collection.ts'],
     testTimeout: 60_000,
     // One module graph for every run: Stryker switches mutants with a global flag, so the sources need not be
     // imported again for each mutant (that import dominated the time per mutant).
