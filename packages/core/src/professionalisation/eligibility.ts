@@ -51,6 +51,7 @@ export function proEligibility(input: EligibilityInput): Explained<Eligibility> 
 
 /** "Inscrits depuis plus d'un an" (L6325-1-1): stated as such, or more than the months of the law on the start date. */
 function registeredOverPriorityMonths(input: EligibilityInput): boolean {
+  // Stryker disable next-line ConditionalExpression: with neither stated, undefined > months is false too
   if (input.jobseekerOver1y !== undefined || input.jobseekerMonths === undefined) return input.jobseekerOver1y === true;
   return input.jobseekerMonths > inForce(PRO_PRIORITY_JOBSEEKER_MONTHS, input.start).version.value;
 }
