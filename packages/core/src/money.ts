@@ -14,11 +14,8 @@ export type Decimal = BigJs.Big;
 
 /** A decimal from a string ("0.55", "1766.92"), an integer, or a Decimal. Never from a non-integer float. */
 export function dec(value: string | number | Decimal): Decimal {
-  if (typeof value === 'number' && !Number.isInteger(value)) {
-    // Binary floats never enter a money path silently; callers convert text themselves.
-    return new Big(String(value));
-  }
-  return new Big(value as string | number);
+  // A number is read as it is written (0.1 → "0.1", -0 → "0"), never from its binary expansion.
+  return new Big(typeof value === 'number' ? String(value) : value);
 }
 
 /** A legal minimum is rounded UP to the cent, so it is never understated (decision "minimum-rounded-up"). */
