@@ -117,7 +117,7 @@ console.log('2. formapro validate (bundled CLI)');
 // The CLI as it would ship: one bundle, and its xlsx reader worker beside it (parsing on the second core).
 const cli = join(TMP, 'cli', 'main.js');
 await build({
-  entryPoints: [join(ROOT, 'apps/cli/src/main.ts'), join(ROOT, 'apps/cli/src/validate/xlsx-worker.ts'), join(import.meta.dirname, 'read-only.ts')],
+  entryPoints: [join(ROOT, 'apps/cli/src/main.ts'), join(ROOT, 'apps/cli/src/validate/xlsx-worker.ts'), join(ROOT, 'apps/cli/src/validate/csv-worker.ts'), join(import.meta.dirname, 'read-only.ts')],
   bundle: true,
   platform: 'node',
   format: 'esm',

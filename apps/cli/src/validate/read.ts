@@ -1,12 +1,13 @@
 /**
  * Reading a contract sheet row by row, in constant memory: CSV (`;`, `,` or tab, detected on the header
  * line; UTF-8 with or without BOM, else Windows-1252 as French Excel exports) through csv-parse, and xlsx
- * through exceljs's streaming reader. Every failure to read is an UnreadableFile (exit 2).
+ * through the CLI's own sheet reader; each in a worker thread when bundled (csv-worker.ts, xlsx-worker.ts). Every failure to read is an UnreadableFile (exit 2).
  */
-import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { xlsxRows } from './xlsx-rows.js';
+import { csvRows, type CsvFormat } from './csv-rows.js';
 import type { RawCell } from '@formapro/core';
 
 export { UnreadableFile, type SheetRow } from './xlsx-rows.js';
@@ -88,6 +89,9 @@ export async function openSheet(path: string, options: { sheet?: string } = {}):
   return openCsv(path, size, prefix);
 }
 
+/** The CSV thread holds a few batches of rows: a small young generation keeps the process's peak memory low. */
+const CSV_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 };
+
 async function openCsv(path: string, size: number, prefix: Buffer): Promise<SheetSource> {
   const bom = prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf;
   const encoding = bom || isUtf8(prefix) ? 'utf-8' : 'windows-1252';
@@ -96,41 +100,29 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   let read = 0;
+  const format: CsvFormat = { encoding, delimiter };
+  const worker = workerUrl('csv-worker');
   return {
     kind: 'csv',
     sheetName: path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
     size,
     detected: { encoding, delimiter },
     bytesRead: () => read,
-    async *rows() {
-      const { parse } = await import('csv-parse');
-      const file = createReadStream(path, { highWaterMark: 256 * 1024 });
-      file.on('data', (chunk) => (read += chunk.length));
-      const decoded = encoding === 'utf-8' ? file : file.pipe(iconv.decodeStream('win1252'));
-      const parser = decoded.pipe(
-        parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: 16 * 1024 * 1024 }),
-      );
-      let n = 0;
-      try {
-        for await (const record of parser as AsyncIterable<string[]>) {
-          n++;
-          yield { number: n, values: record };
-        }
-      } catch (e) {
-        throw new UnreadableFile(`CSV unreadable near line ${n + 1}: ${(e as Error).message}`);
-      }
-    },
+    rows: () =>
+      worker
+        ? rowsFromWorker(worker, { path, format }, () => {}, (n) => (read = n), CSV_WORKER_LIMITS)
+        : csvRows(path, format, (n) => (read += n)),
   };
 }
 
 /**
- * xlsx through exceljs's streaming reader, in a worker thread when one can be started: parsing the zip and
+ * xlsx through the CLI's sheet reader (xlsx-reader.ts), in a worker thread when one can be started: parsing the zip and
  * XML then runs on the second core while this thread validates and writes (rows arrive in batches, at most
  * a few batches ahead, so memory stays bounded). Same rows either way.
  */
 async function openXlsx(path: string, size: number, sheet: string | undefined): Promise<SheetSource> {
   let sheetName = sheet ?? '';
-  const worker = xlsxWorkerUrl();
+  const worker = workerUrl('xlsx-worker');
   return {
     kind: 'xlsx',
     get sheetName() {
@@ -138,21 +130,21 @@ async function openXlsx(path: string, size: number, sheet: string | undefined): 
     },
     size,
     bytesRead: () => undefined,
-    rows: () => (worker ? rowsFromWorker(worker, path, sheet, (n) => (sheetName = n)) : xlsxRows(path, sheet, (n) => (sheetName = n))),
+    rows: () => (worker ? rowsFromWorker(worker, { path, sheet }, (n) => (sheetName = n), () => {}) : xlsxRows(path, sheet, (n) => (sheetName = n))),
   };
 }
 
-/** The bundled worker next to the bundled CLI; from TypeScript sources (tsx) the rows are read in-thread. */
-function xlsxWorkerUrl(): URL | undefined {
+/** A bundled worker next to the bundled CLI; from TypeScript sources (tsx) the rows are read in-thread. */
+function workerUrl(name: 'xlsx-worker' | 'csv-worker'): URL | undefined {
   if (process.env.FORMAPRO_NO_WORKER) return undefined;
-  const url = new URL('./xlsx-worker.js', import.meta.url);
+  const url = new URL(`./${name}.js`, import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean } | { error: string; unreadable: boolean };
+type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean; bytes?: number } | { error: string; unreadable: boolean };
 
-async function* rowsFromWorker(url: URL, path: string, sheet: string | undefined, onSheet: (name: string) => void): AsyncGenerator<SheetRow> {
-  const worker = new Worker(url, { workerData: { path, sheet } });
+async function* rowsFromWorker(url: URL, data: object, onSheet: (name: string) => void, onBytes: (n: number) => void, limits?: ResourceLimits): AsyncGenerator<SheetRow> {
+  const worker = new Worker(url, { workerData: data, resourceLimits: limits });
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -172,7 +164,7 @@ async function* rowsFromWorker(url: URL, path: string, sheet: string | undefined
   try {
     for (;;) {
       while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      if (queue.length === 0 && failure) throw new UnreadableFile(`xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
+      if (queue.length === 0 && failure) throw new UnreadableFile('format' in data ? `CSV unreadable (${(failure as Error).message})` : `xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
       const m = queue.shift()!;
       if ('error' in m) throw new UnreadableFile(m.error);
       if ('sheetName' in m) {
@@ -180,6 +172,7 @@ async function* rowsFromWorker(url: URL, path: string, sheet: string | undefined
         continue;
       }
       worker.postMessage('more'); // a batch consumed: the worker may read one more
+      if (m.bytes !== undefined) onBytes(m.bytes);
       yield* m.rows;
       if (m.done) return;
     }
