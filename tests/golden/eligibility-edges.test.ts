@@ -15,8 +15,8 @@ describe('L6325-1 categories by age on the start day (2024-09-02)', () => {
     expect(elig('1998-09-03', { jobseeker: true })).toMatchObject({ eligible: true, category: '1°', age: 25 });
   });
   it('a benefit (RSA, ASS, AAH, CUI): 3° and priority from 16; at 15 no contract at all', () => {
-    expect(elig('2008-09-02', { benefit: true })).toMatchObject({ eligible: true, category: '3°', priority: true, priorityCited: true, age: 16 });
-    expect(elig('2008-09-03', { benefit: true })).toMatchObject({ eligible: false, category: null, priority: false, age: 15 });
+    expect(elig('2008-09-02', { benefit: 'RSA' })).toMatchObject({ eligible: true, category: '3°', priority: true, priorityCited: true, age: 16 });
+    expect(elig('2008-09-03', { benefit: 'RSA' })).toMatchObject({ eligible: false, category: null, priority: false, age: 15 });
     expect(elig('2008-09-03')).toMatchObject({ eligible: false, category: null });
   });
 });
@@ -38,7 +38,7 @@ describe('L6325-1-1 priority', () => {
 });
 
 describe('PTP_ELIGIBLE: the waiver as typed in a cell', () => {
-  const run = (waiver: unknown) => {
+  const run = (waiver: string | boolean) => {
     const v = evaluate('PTP_ELIGIBLE', [6, 6, 0, '', waiver, '2024-01-01']).value;
     return v instanceof FnError ? v.message : v;
   };

@@ -9,7 +9,6 @@
  * prorate by working days; it gives other cents, never a different rule.
  */
 import { compareDates, daysInMonth, fromDayNumber, isoWeekday, lastOfMonth, parseIso, toDayNumber, type IsoDate } from './dates.js';
-import { invalidArgument } from './errors.js';
 import { Big, minimumQuotientToCents, type Decimal } from './money.js';
 
 export type Proration = 'calendar' | 'workdays';
@@ -28,12 +27,6 @@ export interface MonthDue {
   inMonth: number;
   /** What is due, rounded up to the cent. */
   due: Decimal;
-}
-
-export function checkProration(v: string | undefined, field = 'proration'): Proration {
-  if (v === undefined || v === 'calendar') return 'calendar';
-  if (v === 'workdays') return 'workdays';
-  throw invalidArgument(field, `"${v}" is not a proration method ("calendar" for calendar days, the default, or "workdays" for Monday to Friday)`, `« ${v} » n'est pas une méthode de proratisation (« calendar » pour les jours calendaires, par défaut, ou « workdays » pour les jours du lundi au vendredi)`);
 }
 
 /** Days from `from` to `to` inclusive, counted by `method`. */
@@ -72,9 +65,4 @@ export function monthDue(month: IsoDate, parts: MonthPart[], method: Proration =
     numerator = numerator.plus(p.exact.times(K).round(10).times(d));
   }
   return { covered, inMonth, due: inMonth === 0 ? new Big(0) : minimumQuotientToCents(numerator, K * inMonth) };
-}
-
-/** "18/29": the days column of the schedules. */
-export function daysLabel(d: MonthDue): string {
-  return `${d.covered}/${d.inMonth}`;
 }
