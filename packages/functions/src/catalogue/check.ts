@@ -2,11 +2,10 @@
  * PRO_CHECK: one contract checked by the same engine as `formapro validate` and the task pane
  * (packages/core/src/validation), from cell arguments instead of a sheet row.
  */
-import { invalidArgument, matchHeaders, Trail, validateRow, type RawCell } from '@formapro/core';
+import { matchHeaders, Trail, validateRow, type RawCell } from '@formapro/core';
 import { bool, choice, date, isOmitted, money, num, optBool, optMoney, optNum, WEEKLY_HOURS } from '../coerce.js';
 import { qualification } from './professionalisation.js';
 import { defineFunctions } from '../spec.js';
-import type { CellValue } from '../values.js';
 
 // The engine's header names for the arguments, in order (the priority public is given as a benefit below).
 const HEADER = ['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Contract type', 'Benefit', 'Branch agreement', 'Conventional minimum', 'Weekly hours', 'Jobseeker'];
@@ -17,12 +16,6 @@ const NOT_CHECKED = {
   fr: `Non vérifié (pas d'argument) : ${MATCH.notChecked.map((c) => `${c.label.fr} [${c.articles.join(', ')}]`).join(' ; ')}`,
 };
 const SEVERITY = { en: { error: 'ERROR', warning: 'WARNING' }, fr: { error: 'ERREUR', warning: 'ATTENTION' } };
-
-function cell(v: CellValue, name: string): RawCell {
-  if (Array.isArray(v)) throw invalidArgument(name, 'a range was given where a single value is expected', 'une plage a été donnée au lieu d’une valeur');
-  if (v !== null && typeof v === 'object') throw invalidArgument(name, `the cell holds the error ${v.error}`, `la cellule contient l'erreur ${v.error}`);
-  return isOmitted(v) ? null : (v as RawCell);
-}
 
 export const CHECK_FUNCTIONS = defineFunctions([
   {
@@ -54,7 +47,7 @@ export const CHECK_FUNCTIONS = defineFunctions([
         date(b, 'birth_date'),
         date(s, 'start'),
         date(e, 'end'),
-        qualification(q).code === 'professional level 4+' ? 'bac pro' : qualification(q).code === 'below bac pro level' ? 'cap' : cell(q, 'qualification'),
+        qualification(q).code === 'professional level 4+' ? 'bac pro' : qualification(q).code === 'below bac pro level' ? 'cap' : (q as RawCell), // a single value: qualification() read it
         money(pay, 'monthly_salary').toString(),
         num(hours, 'training_hours', { min: 0, what: 'a number of training hours', whatFr: "un nombre d'heures de formation" }),
         isOmitted(type) ? null : choice(type, 'contract_type', { cdd: 'CDD', cdi: 'CDI' }, '"CDD" or "CDI"'),
