@@ -62,6 +62,26 @@ describe('readMoney: the salary in whole cents, as readDecimal reads it (docs/ce
     );
     expect(readNumber(Number.POSITIVE_INFINITY)).toBeNull();
   }, TIMEOUT);
+
+  it('readNumber of a text is the number its decimal reads to through big.js (35, 30,5, 1 234,5, 0,000001…), twice in a row (the memo)', () => {
+    const viaBig = (t: string) => {
+      const d = readDecimal(t);
+      return d === null || d === undefined ? d : Number(d.toString());
+    };
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.constantFrom('.', ','), (x, sep) => {
+        const t = String(x).replace('.', sep);
+        expect(readNumber(t)).toBe(viaBig(t));
+        expect(readNumber(t)).toBe(viaBig(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(readNumber('30,5')).toBe(30.5);
+    expect(readNumber('1 234,5')).toBe(1234.5);
+    expect(readNumber('douze')).toBeNull();
+    expect(readNumber(' ')).toBeUndefined();
+    expect(Object.is(readNumber('-0'), 0)).toBe(true);
+  }, TIMEOUT);
 });
 
 const HEADERS = ['Référence', 'Date de naissance', 'Diplôme', 'Date de début', 'Date de fin', 'Durée hebdomadaire', 'Salaire brut mensuel', 'Minimum conventionnel'];

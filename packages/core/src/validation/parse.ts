@@ -17,26 +17,28 @@ export const isBlank = (v: RawCell): boolean => v === null || v === undefined ||
 /** undefined = blank; null = unreadable (the grammar of docs/cell-formats.md, shared with the functions). */
 export function readDate(v: RawCell): IsoDate | undefined | null {
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') {
-    // a sheet repeats its dates (starts, ends, births of a year): each serial is turned into a date once
-    let d = serialSeen.get(v);
+  if (typeof v === 'number' || typeof v === 'string') {
+    // a sheet repeats its dates (starts, ends, births of a year): each serial or text is turned into a date once
+    let d = datesSeen.get(v);
     if (d === undefined) {
-      d = valueOr(readSerialDate(v));
+      d = valueOr(typeof v === 'number' ? readSerialDate(v) : readDateText(v));
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same date
-      if (serialSeen.size >= SERIALS_KEPT) serialSeen.clear();
-      serialSeen.set(v, d);
+      if (datesSeen.size >= DATES_KEPT) datesSeen.clear();
+      datesSeen.set(v, d);
     }
     return d;
   }
-  if (typeof v !== 'string') return null;
-  return valueOr(readDateText(v));
+  return null;
 }
 
-const serialSeen = new Map<number, IsoDate | null>();
-/** About 45 years of days: every birth, start and end date of a sheet, in a few hundred kilobytes. */
-const SERIALS_KEPT = 2 ** 14;
+const datesSeen = new Map<number | string, IsoDate | null>();
+/** About 45 years of days: every birth, start and end date of a sheet, in a megabyte or two. */
+const DATES_KEPT = 2 ** 14;
 
 const valueOr = <T>(r: { value: T } | { refused: unknown }): T | null => ('value' in r ? r.value : null);
+
+/** The numbers of the texts already read (hours, months, counts: a sheet repeats them). */
+const numbersSeen = new Map<string, number | null>();
 
 /** A decimal from a number or French/English text (`1 234,56`, `1234.56`, `1.234,56`, `1,234.56`, `€`); `1,234` is ambiguous: null. */
 export function readDecimal(v: RawCell): Decimal | undefined | null {
@@ -77,6 +79,18 @@ function centsOfDecimalText(t: string): number | undefined {
 export function readNumber(v: RawCell): number | undefined | null {
   // a finite number reads as itself (its decimal text read back); -0 is 0
   if (typeof v === 'number') return Number.isFinite(v) ? v + 0 : null;
+  if (typeof v === 'string' && !isBlank(v)) {
+    // the decimal text read as a number (the same double as through big.js: both are the same exact decimal)
+    let n = numbersSeen.get(v);
+    if (n === undefined) {
+      const r = readDecimalText(v);
+      n = 'value' in r && Number.isFinite(Number(r.value)) ? Number(r.value) + 0 : null;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same number
+      if (numbersSeen.size >= DATES_KEPT) numbersSeen.clear();
+      numbersSeen.set(v, n);
+    }
+    return n;
+  }
   const d = readDecimal(v);
   if (d === undefined || d === null) return d;
   const n = Number(d.toString());
