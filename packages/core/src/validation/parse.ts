@@ -20,6 +20,7 @@ export function readDate(v: RawCell): IsoDate | undefined | null {
   if (typeof v === 'number' || typeof v === 'string') {
     // a sheet repeats its dates (starts, ends, births of a year): each serial or text is turned into a date once
     let d = datesSeen.get(v);
+    // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
     if (d === undefined) {
       d = valueOr(typeof v === 'number' ? readSerialDate(v) : readDateText(v));
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same date
@@ -82,6 +83,7 @@ export function readNumber(v: RawCell): number | undefined | null {
   if (typeof v === 'string' && !isBlank(v)) {
     // the decimal text read as a number (the same double as through big.js: both are the same exact decimal)
     let n = numbersSeen.get(v);
+    // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
     if (n === undefined) {
       const r = readDecimalText(v);
       n = 'value' in r && Number.isFinite(Number(r.value)) ? Number(r.value) + 0 : null;
@@ -104,6 +106,7 @@ export function readYesNo(v: RawCell): boolean | undefined | null {
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
   const t = String(v);
   let r = yesNoSeen.get(t);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (r === undefined) {
     r = readYesNoText(t) ?? null;
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same answer
@@ -146,6 +149,7 @@ export function readContractNature(v: RawCell): { kind?: ContractKind; type?: Co
   if (isBlank(v)) return undefined;
   const text = String(v);
   let r = natureSeen.get(text);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (r === undefined) {
     r = contractNature(text);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same answer

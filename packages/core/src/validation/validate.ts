@@ -210,6 +210,7 @@ export function notStated(out: Findings, field: string, en: string, fr: string, 
 function decimalMonths(start: IsoDate, end: IsoDate): number {
   const key = `${start}|${end}`;
   let m = monthsCache.get(key);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (m === undefined) {
     const { months, days } = monthsAndDays(start, end);
     m = months + Math.round((days / 30) * 100) / 100;
@@ -282,6 +283,7 @@ export function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal):
  */
 function kept<T>(cache: Map<string, T | LawError>, key: string, compute: () => T): T | LawError {
   let v = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (v === undefined) {
     try {
       v = compute();
@@ -320,6 +322,7 @@ function contractSegments(ctx: Context, conventional: Decimal | undefined): Expl
   const adult = startAge >= law.adultRegime;
   const key = `${ctx.start}|${ctx.end}|${professionalBacLevel}|${conventional?.toString() ?? ''}|${ctx.weeklyHours ?? ''}|${adult ? 'adult' : firstDayOfMonthAfterBirthday(ctx.birth, law.higherBand)}`;
   let hit = segmentsCache.get(key);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (hit === undefined) {
     hit = segmentsOf(ctx, conventional);
     // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same segments
