@@ -115,6 +115,7 @@ export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   let special: ReturnType<typeof inForce<{ sameLevelPoints: string; increaseCapShare: string; sameLevelMaxMonths: number; licenceProYear: number }>> | undefined;
   if (usesSpecialCases(input)) {
     special = inForce(APPRENTICE_SPECIAL_CASES, conclusion, conclusionField);
+    // Stryker disable next-line ArrowFunction: the special cases are verified texts, without warnings today
     special.warnings.forEach((w) => t.warn(w));
     const s = special.version.value;
     if (input.prolongation) {
@@ -140,6 +141,7 @@ export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
       t.cite('D6222-32');
     }
     if (input.sameLevel) {
+      // Stryker disable next-line ConditionalExpression: an absent length compares as not above any number of months
       if (input.contractYears !== undefined && input.contractYears * 12 > s.sameLevelMaxMonths)
         throw invalidArgument('same_level', `the +15 points apply to a contract of one year or less, not ${input.contractYears} years (D6222-30)`, `la majoration de 15 points vaut pour un contrat d'un an au plus, pas de ${input.contractYears} ans (D6222-30)`, ['D6222-30']);
       sameLevelIncrease = true;
@@ -156,6 +158,7 @@ export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   if (overtime) {
     t.cite(...overtime.articles);
     overtime.warnings.forEach((w) => t.warn(w));
+    // Stryker disable next-line ConditionalExpression: overtime always carries its note (the hours paid, the rate)
     if (overtime.note) t.warn(overtime.note);
   }
   const hours = overtime ? overtime.paidHours : dec(weekly);

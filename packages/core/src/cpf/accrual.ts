@@ -53,6 +53,7 @@ export function cpfAccrualEuros(input: AccrualInput): Explained<Decimal> {
   let credit = ratio.gte(v.halfThreshold) ? annual : creditToCents(annual.times(ratio));
   if (input.oeth) {
     const oeth = versionAt(CPF_OETH_EXTRA, day);
+    // Stryker disable next-line ConditionalExpression: the OETH extra is held from 2019-06-09, before the first year-end of the euros system
     if (oeth) {
       t.cite(...oeth.articles);
       credit = credit.plus(oeth.value.extra);
@@ -85,7 +86,9 @@ export function cpfAccrualHours(input: AccrualInput & { balanceHours?: number })
     const { rate, threshold, rateAfter, ceiling } = v.value;
     const full = rate * ratio;
     let raw: number;
+    // Stryker disable next-line EqualityOperator: exactly at the threshold both branches give the same hours
     if (balance + full <= threshold) raw = full;
+    // Stryker disable next-line EqualityOperator: exactly at the threshold both branches give the same hours
     else if (balance >= threshold) raw = rateAfter * ratio;
     else {
       // the 24-hour rate fills up to 120 h, the rest of the year accrues at 12 h (old L6323-11)
