@@ -1,7 +1,8 @@
 // evaluate(): never throws; every refusal is #VALUE! (unusable argument) or #N/A (no law for that date), with a
 // message naming the argument as the user's Excel names it and the articles it rests on.
 import { describe, expect, it } from 'vitest';
-import { DateValue, errorFrom, evaluate, FnError } from './support';
+import { invalidArgument } from '@formapro/core';
+import { call, DateValue, errorFrom, evaluate, FnError } from './support';
 
 const error = (name: string, args: unknown[], lang: 'en' | 'fr' = 'en') => {
   const r = evaluate(name, args as never, lang);
@@ -46,10 +47,17 @@ describe('evaluate: refusals', () => {
     expect(e.fr.startsWith('PRO_DATE_LIMITE_DEPOT : le résultat ne tient pas')).toBe(true);
     expect(e.articles).toEqual(['D6325-1']);
     expect(evaluate('PRO_DEPOSIT_DEADLINE', ['2024-03-01']).value).toEqual(new DateValue('2024-03-06'));
+    // the last day Excel shows is a result like any other
+    expect(evaluate('PRO_DEPOSIT_DEADLINE', ['9999-12-26']).value).toEqual(new DateValue('9999-12-31'));
   });
   it('anything else thrown is a defect, reported as #VALUE! "internal error", never a crash', () => {
     expect(errorFrom(new Error('boom'), 'SMIC')).toEqual(new FnError('#VALUE!', 'SMIC: internal error (boom); please report it', 'SMIC : erreur interne (boom) ; merci de la signaler'));
     expect(errorFrom('odd', 'SMIC').message).toBe('SMIC: internal error (odd); please report it');
+    // a law error for a function name the catalogue does not know keeps the argument's own name
+    expect(errorFrom(invalidArgument('x', 'bad', 'mauvais'), 'NOPE').fr).toBe('x : mauvais');
+  });
+  it('call() gives the value alone', () => {
+    expect(call('SMIC', ['2024-01-01'])).toBe(1766.92);
   });
 });
 
