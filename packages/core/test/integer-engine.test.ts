@@ -112,9 +112,11 @@ describe('the engine’s salary verdict against the exact minimum of every month
       serial: fc.boolean(),
     });
     let checked = 0;
+    let generated = 0;
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
         for (const r of rows) {
+          generated++;
           const birth = `${r.month}-${String(r.day).padStart(2, '0')}`;
           const end = addDays(r.start, r.length);
           // 4 decimals (3 would read as ambiguous thousands, 1.234), 2 with a decimal comma, or whole euros
@@ -140,6 +142,7 @@ describe('the engine’s salary verdict against the exact minimum of every month
       }),
       { numRuns: 150 },
     );
-    expect(checked).toBeGreaterThan(300);
+    // most generated rows are judged (not refused), whatever the number of runs (a mutation run makes fewer)
+    expect(checked).toBeGreaterThan(generated / 2);
   }, TIMEOUT);
 });
