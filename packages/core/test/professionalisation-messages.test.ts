@@ -176,6 +176,13 @@ describe('L6325-25: mobility abroad', () => {
     expect(table({ ...y2017, "Mois à l'étranger": 0 })).toEqual([]);
     expect(table({ ...y2017, "Mois à l'étranger": 1 })).toEqual([['ABROAD_NOT_ALLOWED', 'error', 'months_abroad', ['L6325-25']]]);
   });
+  it('ABROAD_TOO_LONG under the 2019 rule (6 months in France): 7 months of a 12-month contract started 2022-09-01, 12 − 6 = 6 allowed', () => {
+    const y2022 = { 'Date de naissance': '2003-03-10', 'Date de début': '2022-09-01', 'Date de signature': '2022-08-30', 'Date de dépôt': '2022-09-02', 'Date de fin': '2023-08-31', "Mois à l'étranger": 7 };
+    expect(table(y2022)).toEqual([['ABROAD_TOO_LONG', 'error', 'months_abroad', ['L6325-25']]]);
+    expect(en(y2022, 'ABROAD_TOO_LONG')).toEqual(['7 months abroad: at most 12 months, with 6 months in France allows 6 here (L6325-25)']);
+    expect(fr(y2022, 'ABROAD_TOO_LONG')).toEqual(["7 mois à l'étranger : au plus 12 mois, avec 6 mois en France permet 6 ici (L6325-25)"]);
+    expect(table({ ...y2022, "Mois à l'étranger": 6 })).toEqual([]);
+  });
   it('ABROAD_TOO_LONG: 7 months of a 12-month contract, half is 6', () => {
     expect(fr({ "Mois à l'étranger": 7 }, 'ABROAD_TOO_LONG')).toEqual(["7 mois à l'étranger : au plus 12 mois et la moitié du contrat permet 6 ici (L6325-25)"]);
     expect(en({ "Mois à l'étranger": 7 }, 'ABROAD_TOO_LONG')).toEqual(['7 months abroad: at most 12 months and half of the contract allows 6 here (L6325-25)']);
