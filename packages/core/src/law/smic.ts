@@ -27,8 +27,11 @@ export type Territory = 'metropole' | 'mayotte';
 const cache = new Map<string, SmicInForce>();
 
 export function smicOn(date: IsoDate, field = 'date', territory: Territory = 'metropole'): SmicInForce {
-  const key = territory === 'metropole' ? date.slice(0, 7) : `${territory}${date.slice(0, 7)}`; // the SMIC changes only on the 1st of a month; knownThrough is a month end
+  // the SMIC changes only on the 1st of a month; knownThrough is a month end
+  // Stryker disable next-line MethodExpression: a key per day would only cache less
+  const key = `${territory}${date.slice(0, 7)}`;
   const hit = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache miss recomputes the same value
   if (hit) return hit;
   const { version, warnings } = inForce(territory === 'mayotte' ? SMIC_HOURLY_MAYOTTE : SMIC_HOURLY, date, field);
   const hourly = dec(version.value);
