@@ -1,7 +1,7 @@
 // Argument checks of the smaller rules at their edges (0, NaN, Infinity, the bound itself), and the exact
 // money helpers they rest on.
 import { describe, expect, it } from 'vitest';
-import { dec, forceMajeureDue, fromCents, LawError, proMaxAbroad, proTrainingBounds, tutorExperienceOk, tutorLoadOk } from '@formapro/core';
+import { checkActionDuration, dec, forceMajeureDue, fromCents, LawError, proMaxAbroad, proTrainingBounds, tutorExperienceOk, tutorLoadOk } from '@formapro/core';
 
 const field = (f: () => unknown) => {
   try {
@@ -31,6 +31,14 @@ describe('contrat de professionnalisation lengths (L6325-11, L6325-12)', () => {
   it('time abroad: the same lengths; 0 and Infinity refused', () => {
     for (const m of [0, Number.POSITIVE_INFINITY, 37]) expect(field(() => proMaxAbroad({ contractMonths: m, date: '2024-01-01' })), String(m)).toBe('contract_months');
     expect(field(() => proMaxAbroad({ contractMonths: 36, date: '2024-01-01' }))).toBe('accepted');
+  });
+});
+
+describe('action length (L6325-11)', () => {
+  const verdict = (months: number) => checkActionDuration({ months, priority: false, branchAgreement: false, date: '2024-03-01' }).value.verdict;
+  it('6 months is the shortest allowed (ok), 5.9 too short, 12 ok, 12.1 too long; 0 and NaN refused', () => {
+    expect([verdict(6), verdict(5.9), verdict(12), verdict(12.1)]).toEqual(['ok', 'too_short', 'ok', 'too_long']);
+    for (const m of [0, Number.NaN]) expect(field(() => verdict(m))).toBe('duration_months');
   });
 });
 
