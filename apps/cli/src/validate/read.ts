@@ -21,6 +21,8 @@ export interface SheetSource {
   /** Bytes read so far (CSV) or undefined (xlsx). */
   bytesRead(): number | undefined;
   rows(): AsyncIterable<SheetRow>;
+  /** The same rows in the batches they arrive in (a worker's batch, or one row at a time in-thread). */
+  batches(): AsyncIterable<SheetRow[]>;
   /** CSV only: the encoding and delimiter found. */
   detected?: { encoding: string; delimiter: string };
 }
@@ -108,11 +110,12 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
     size,
     detected: { encoding, delimiter },
     bytesRead: () => read,
-    rows: () =>
-      worker
-        ? rowsFromWorker(worker, { path, format }, () => {}, (n) => (read = n), CSV_WORKER_LIMITS)
-        : csvRows(path, format, (n) => (read += n)),
+    rows: () => rowsOf(batches()),
+    batches,
   };
+  function batches(): AsyncIterable<SheetRow[]> {
+    return worker ? batchesFromWorker(worker, { path, format }, () => {}, (n) => (read = n), CSV_WORKER_LIMITS) : oneByOne(csvRows(path, format, (n) => (read += n)));
+  }
 }
 
 /**
@@ -130,8 +133,12 @@ async function openXlsx(path: string, size: number, sheet: string | undefined): 
     },
     size,
     bytesRead: () => undefined,
-    rows: () => (worker ? rowsFromWorker(worker, { path, sheet }, (n) => (sheetName = n), () => {}) : xlsxRows(path, sheet, (n) => (sheetName = n))),
+    rows: () => rowsOf(batches()),
+    batches,
   };
+  function batches(): AsyncIterable<SheetRow[]> {
+    return worker ? batchesFromWorker(worker, { path, sheet }, (n) => (sheetName = n), () => {}) : oneByOne(xlsxRows(path, sheet, (n) => (sheetName = n)));
+  }
 }
 
 /** A bundled worker next to the bundled CLI; from TypeScript sources (tsx) the rows are read in-thread. */
@@ -143,7 +150,17 @@ function workerUrl(name: 'xlsx-worker' | 'csv-worker'): URL | undefined {
 
 type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean; bytes?: number } | { error: string; unreadable: boolean };
 
-async function* rowsFromWorker(url: URL, data: object, onSheet: (name: string) => void, onBytes: (n: number) => void, limits?: ResourceLimits): AsyncGenerator<SheetRow> {
+/** Rows read in-thread, each as a batch of one. */
+async function* oneByOne(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]> {
+  for await (const row of rows) yield [row];
+}
+
+/** The rows of the batches, one by one. */
+async function* rowsOf(batches: AsyncIterable<SheetRow[]>): AsyncGenerator<SheetRow> {
+  for await (const batch of batches) yield* batch;
+}
+
+async function* batchesFromWorker(url: URL, data: object, onSheet: (name: string) => void, onBytes: (n: number) => void, limits?: ResourceLimits): AsyncGenerator<SheetRow[]> {
   const worker = new Worker(url, { workerData: data, resourceLimits: limits });
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
@@ -173,7 +190,7 @@ async function* rowsFromWorker(url: URL, data: object, onSheet: (name: string) =
       }
       worker.postMessage('more'); // a batch consumed: the worker may read one more
       if (m.bytes !== undefined) onBytes(m.bytes);
-      yield* m.rows;
+      yield m.rows;
       if (m.done) return;
     }
   } finally {

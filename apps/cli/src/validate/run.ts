@@ -91,25 +91,26 @@ export async function runValidate(opts: ValidateRun): Promise<ValidateResult> {
       if (opts.progress) bar = await progressBar(source.size, source.kind, opts.lang);
     };
 
-    const judge = async ({ number, values }: SheetRow) => {
+    // A promise only when the writer must wait (a full buffer): the rows of a batch are judged without a turn of the event loop each.
+    const judge = ({ number, values }: SheetRow): Promise<void> | void => {
       const kind = classifyRow(values, match!);
       if (kind === 'blank') return;
       if (kind !== 'contract') {
         const s = skippedRow(number, values, kind);
         if (summary.skipped.length < 1000) summary.skipped.push(s);
-        await writer!.skipped?.(number, values, s);
-        return;
+        return writer!.skipped?.(number, values, s);
       }
       const verdict = validateRow(values, match!, { asOf: opts.asOf });
       count(summary, verdict);
-      await writer!.row(number, values, verdict);
       if (bar && ++ticks % 500 === 0) bar.update(source.bytesRead() ?? summary.rows, { rows: summary.rows });
+      return writer!.row(number, values, verdict);
     };
 
     // Until the header is known, rows are held (at most HEADER_SCAN_ROWS): titles and blank rows come first.
-    for await (const row of source.rows()) {
+    for await (const batch of source.batches()) for (const row of batch) {
       if (match) {
-        await judge(row);
+        const waiting = judge(row);
+        if (waiting) await waiting;
         continue;
       }
       if (mapping.headerRow !== undefined) {

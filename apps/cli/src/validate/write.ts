@@ -41,7 +41,8 @@ const shown = (v: RowVerdict) => v.findings.filter((f) => f.severity !== 'info')
 const FLUSH_AT = 64 * 1024;
 const DONE = Promise.resolve();
 
-function sink(out: string | undefined): { write(s: string): Promise<void>; close(): Promise<void> } {
+/** write() gives a promise only when the caller must wait for the file (a block written and the stream full). */
+function sink(out: string | undefined): { write(s: string): Promise<void> | void; close(): Promise<void> } {
   const stream = (out ? createWriteStream(out) : process.stdout) as NodeJS.WritableStream;
   const put = (s: string) =>
     new Promise<void>((resolve) => {
@@ -62,7 +63,7 @@ function sink(out: string | undefined): { write(s: string): Promise<void>; close
     write: (s) => {
       pending.push(s);
       size += s.length;
-      return size >= FLUSH_AT ? flush() : DONE;
+      if (size >= FLUSH_AT) return flush();
     },
     close: async () => {
       if (size > 0) await flush();
