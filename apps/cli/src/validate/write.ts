@@ -72,13 +72,28 @@ function sink(out: string | undefined): { write(s: string): Promise<void> | void
   };
 }
 
+/** The JSON of the findings every row shares (the frozen « check not made » ones), written once. */
+const sharedJson = new WeakMap<Finding, string>();
+function findingJson(f: Finding): string {
+  if (!Object.isFrozen(f)) return JSON.stringify(f);
+  let j = sharedJson.get(f);
+  if (j === undefined) {
+    j = JSON.stringify(f);
+    sharedJson.set(f, j);
+  }
+  return j;
+}
+
 export function jsonWriter(out: string | undefined): ReportWriter {
   const s = sink(out);
   let first = true;
   return {
     header: (_v, _m, _n, columns) => s.write(`{"columns":${JSON.stringify(columns)},\n"rows":[`),
     row: (number, _values, v) => {
-      const text = `${first ? '\n' : ',\n'}${JSON.stringify({ row: number, reference: v.reference, status: v.status, findings: v.findings })}`;
+      // JSON.stringify({ row, reference, status, findings }) written out, each shared finding's text made once
+      let findings = '';
+      for (let i = 0; i < v.findings.length; i++) findings += (i ? ',' : '') + findingJson(v.findings[i]);
+      const text = `${first ? '\n' : ',\n'}{"row":${JSON.stringify(number)},"reference":${JSON.stringify(v.reference)},"status":${JSON.stringify(v.status)},"findings":[${findings}]}`;
       first = false;
       return s.write(text);
     },
