@@ -46,6 +46,21 @@ describe('rows that cannot be judged', () => {
     expect(table({ 'Heures de formation': 'beaucoup' })).toEqual([['UNREADABLE_VALUE', 'error', 'training_hours', []]]);
     expect(table({ 'Date de dépôt': 'hier' })).toEqual([['UNREADABLE_VALUE', 'error', 'deposit_date', []]]);
   });
+  it('an unreadable start date: UNREADABLE_VALUE alone, the weekly hours are not judged against an unknown date', () => {
+    expect(table({ 'Date de début': 'lundi' })).toEqual([['UNREADABLE_VALUE', 'error', 'start_date', []]]);
+  });
+  it('a blank salary: MISSING_VALUE alone, no salary check', () => {
+    expect(table({ 'Salaire brut mensuel': null })).toEqual([['MISSING_VALUE', 'error', 'monthly_salary', []]]);
+  });
+  it('a salary of more than 2 decimals is compared with the exact minimum: 65 % × 1,801.80 = 1,171.17 exactly, so 1,171.165 is below and 1,200.005 is not', () => {
+    expect(table({ 'Salaire brut mensuel': 1200.005 })).toEqual([]);
+    expect(fr({ 'Salaire brut mensuel': 1171.165 }, 'SALARY_BELOW_MINIMUM').map((m) => m.match(/minimum de ([\d\u202f,]+) €/)?.[1])).toEqual(['1\u202f171,17']);
+  });
+  it('a contract starting before the SMIC held (2017-01-01): NO_LAW_FOR_DATE on start_date citing the SMIC articles, never a crash', () => {
+    const h = ['Date de naissance', 'Diplôme', 'Date de début', 'Date de fin', 'Salaire brut mensuel'];
+    const v = validateRow(['1998-03-10', 'bac pro', '2016-09-01', '2017-08-31', 1500], matchHeaders(h));
+    expect(v.findings.filter((f) => f.code !== 'CHECK_NOT_MADE').map((f) => [f.code, f.severity, f.field, f.articles])).toEqual([['NO_LAW_FOR_DATE', 'error', 'start_date', ['L3231-2', 'L3231-4']]]);
+  });
   it('the reference is trimmed', () => {
     expect(verdict({ Référence: '  T 1 ' }).reference).toBe('T 1');
   });
@@ -65,7 +80,12 @@ describe('L6325-11, L6325-12, L6325-1-1: the longest contract, and why', () => {
     expect(fr(y13, 'ACTION_TOO_LONG')).toEqual(['Le contrat dure 12,97 mois : le maximum est de 12 mois sans accord de branche ; fin au plus tard le 01/09/2025 (L6325-11, L6325-12)']);
     expect(en(y13, 'ACTION_TOO_LONG')).toEqual(['The contract lasts 12.97 months: the maximum is 12 months without a branch agreement; end on 2025-09-01 at the latest (L6325-11, L6325-12)']);
   });
+  it('12 months to the day (→ 2025-09-01) is the longest; a day more is too long', () => {
+    expect(table({ 'Date de fin': '2025-09-01', 'Heures de formation': null }).filter((f) => f[0] === 'ACTION_TOO_LONG')).toEqual([]);
+    expect(en({ 'Date de fin': '2025-09-02', 'Heures de formation': null }, 'ACTION_TOO_LONG')).toEqual(['The contract lasts 12.03 months: the maximum is 12 months without a branch agreement; end on 2025-09-01 at the latest (L6325-11, L6325-12)']);
+  });
   it('branch agreement not stated: 12 months, and with one up to 24', () => {
+    expect(en({ ...y13, 'Accord de branche': null }, 'ACTION_TOO_LONG')).toEqual(['The contract lasts 12.97 months: the maximum is 12 months without a branch agreement (branch agreement not stated: with one, up to 24); end on 2025-09-01 at the latest (L6325-11, L6325-12)']);
     expect(fr({ ...y13, 'Accord de branche': null }, 'ACTION_TOO_LONG')).toEqual(['Le contrat dure 12,97 mois : le maximum est de 12 mois sans accord de branche (accord de branche non renseigné : avec un accord, jusqu’à 24) ; fin au plus tard le 01/09/2025 (L6325-11, L6325-12)']);
   });
   it('with a branch agreement: 24 months (2024-09-02 → 2026-09-30 is 24.97 months)', () => {

@@ -140,7 +140,7 @@ export function validateApprenticeshipRow(values: readonly RawCell[], match: Hea
         const eligible = checkAge(out, birth, start);
         checkDuration(out, start, end, conclusion, typeof prolongedEnd === 'string' ? prolongedEnd : undefined);
         if (eligible && salary) {
-          const row: PayInputs = { birth, start, end, conclusion: typeof signature === 'string' ? signature : undefined, salary, weeklyHours, conventional: conventional ?? undefined, prolongedEnd: prolongedEnd ?? undefined, cycleYears: cycleYears ?? undefined, previousYear: previousYear ?? undefined, sameLevel: sameLevel ?? undefined, trainingLevel: trainingLevel ?? undefined };
+          const row: PayInputs = { birth, start, end, conclusion: signature ?? undefined, salary, weeklyHours, conventional: conventional ?? undefined, prolongedEnd: prolongedEnd ?? undefined, cycleYears: cycleYears ?? undefined, previousYear: previousYear ?? undefined, sameLevel: sameLevel ?? undefined, trainingLevel: trainingLevel ?? undefined };
           checkPay(out, row);
           if (conventional === undefined) {
             // From 21 the share applies to the conventional minimum of the job when it is above the SMIC.
@@ -192,14 +192,14 @@ function checkDuration(out: Findings, start: IsoDate, end: IsoDate, conclusion: 
   } else if (compareDates(end, endAfter(d.maxMonths)) > 0) {
     out.add('APP_DURATION_DISABLED', 'warning', 'end_date', `The apprenticeship lasts ${months} months, more than ${d.maxMonths}: allowed only for a disabled apprentice (up to ${d.maxMonthsDisabled}); otherwise it must end on ${endAfter(d.maxMonths)} at the latest (L6222-7-1)`, `L'apprentissage dure ${fr(months)} mois, plus de ${d.maxMonths} : possible seulement pour un apprenti handicapé (jusqu'à ${d.maxMonthsDisabled}) ; sinon fin au plus tard le ${dateFr(endAfter(d.maxMonths))} (L6222-7-1)`, ['L6222-7-1']);
   }
-  if (prolongedEnd !== undefined && compareDates(prolongedEnd, end) <= 0)
+  if (prolongedEnd === undefined) return;
+  if (compareDates(prolongedEnd, end) <= 0) {
     out.add('APP_PROLONGATION_NOT_AFTER_END', 'error', 'prolongation_end', `Prolongation end ${prolongedEnd} is not after the end of the contract ${end}: a prolongation after an exam failure follows the contract (L6222-11, D6222-28)`, `La fin de prolongation ${dateFr(prolongedEnd)} n'est pas postérieure à la fin du contrat ${dateFr(end)} : une prolongation après un échec à l'examen suit le contrat (L6222-11, D6222-28)`, ['L6222-11', 'D6222-28']);
-  // Stryker disable next-line ConditionalExpression: with no prolongation end compareDates(undefined, latest) is 0, so no finding either way
-  else if (prolongedEnd !== undefined) {
-    const latest = addDays(addMonths(addDays(end, 1), d.prolongationMaxMonths), -1);
-    if (compareDates(prolongedEnd, latest) > 0)
-      out.add('APP_PROLONGATION_TOO_LONG', 'error', 'prolongation_end', `Prolonged to ${prolongedEnd}: a prolongation after an exam failure lasts a year at most, until ${latest} (L6222-11)`, `Prolongé jusqu'au ${dateFr(prolongedEnd)} : une prolongation après un échec à l'examen dure un an au plus, jusqu'au ${dateFr(latest)} (L6222-11)`, ['L6222-11']);
+    return;
   }
+  const latest = addDays(addMonths(addDays(end, 1), d.prolongationMaxMonths), -1);
+  if (compareDates(prolongedEnd, latest) > 0)
+    out.add('APP_PROLONGATION_TOO_LONG', 'error', 'prolongation_end', `Prolonged to ${prolongedEnd}: a prolongation after an exam failure lasts a year at most, until ${latest} (L6222-11)`, `Prolongé jusqu'au ${dateFr(prolongedEnd)} : une prolongation après un échec à l'examen dure un an au plus, jusqu'au ${dateFr(latest)} (L6222-11)`, ['L6222-11']);
 }
 
 export interface PayInputs {
@@ -340,11 +340,10 @@ function checkPay(out: Findings, p: PayInputs): void {
     out.add('APP_SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', `…and ${reported - 3} later increase${reported === 4 ? '' : 's'} of the minimum (SMIC revaluations, age band or year of the contract)`, `…et ${reported - 3} hausse${reported === 4 ? '' : 's'} ultérieure${reported === 4 ? '' : 's'} du minimum (revalorisations du SMIC, tranche d'âge ou année du contrat)`, articles);
   for (const w of schedule.warnings) {
     // Stryker disable next-line ArrayDeclaration: every warning of the store and of overtime carries its articles, the fallback is never read
-    if (w.code === 'BEYOND_KNOWN_LAW') out.add('SMIC_NOT_YET_KNOWN', 'warning', 'end_date', w.message.en, w.message.fr, w.articles ?? []);
-    // Stryker disable next-line ArrayDeclaration: as above
-    else if (w.code === 'UNVERIFIED') out.add('UNVERIFIED_VALUE', 'info', 'monthly_salary', w.message.en, w.message.fr, w.articles ?? []);
-    // Stryker disable next-line ArrayDeclaration: as above
-    else out.add(w.code, 'info', 'monthly_salary', w.message.en, w.message.fr, w.articles ?? []);
+    const cited = w.articles ?? [];
+    if (w.code === 'BEYOND_KNOWN_LAW') out.add('SMIC_NOT_YET_KNOWN', 'warning', 'end_date', w.message.en, w.message.fr, cited);
+    else if (w.code === 'UNVERIFIED') out.add('UNVERIFIED_VALUE', 'info', 'monthly_salary', w.message.en, w.message.fr, cited);
+    else out.add(w.code, 'info', 'monthly_salary', w.message.en, w.message.fr, cited);
   }
 }
 
