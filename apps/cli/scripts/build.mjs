@@ -1,6 +1,6 @@
 /**
  * Builds the `formapro` command into apps/cli/dist/ with esbuild: main.js (the entry bin/formapro.mjs loads),
- * xlsx-worker.js and csv-worker.js (the reader threads, found beside the bundle) and one chunk per command, so that
+ * xlsx-worker.js (the xlsx reader thread, found beside the bundle) and one chunk per command, so that
  * `formapro fn` never loads exceljs or csv-parse. Everything is bundled (the workspace packages and the npm
  * dependencies): the packed package needs nothing else at run time.
  *
@@ -63,7 +63,7 @@ export async function buildCli({ quiet = false } = {}) {
   try {
     await build({
       absWorkingDir: APP,
-      entryPoints: { main: 'src/main.ts', 'xlsx-worker': 'src/validate/xlsx-worker.ts', 'csv-worker': 'src/validate/csv-worker.ts' },
+      entryPoints: { main: 'src/main.ts', 'xlsx-worker': 'src/validate/xlsx-worker.ts' },
       bundle: true,
       splitting: true,
       platform: 'node',
@@ -71,7 +71,7 @@ export async function buildCli({ quiet = false } = {}) {
       target: 'node20',
       outdir: tmp,
       entryNames: '[name]',
-      chunkNames: '[name]-[hash]', // beside main.js: the readers find ./xlsx-worker.js and ./csv-worker.js from any chunk
+      chunkNames: '[name]-[hash]', // beside main.js: the xlsx reader finds ./xlsx-worker.js from any chunk
       minify: true,
       legalComments: 'none',
       logLevel: 'silent', // errors are thrown (the bin reports them in one line)

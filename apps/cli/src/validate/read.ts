@@ -1,11 +1,11 @@
 /**
  * Reading a contract sheet row by row, in constant memory: CSV (`;`, `,` or tab, detected on the header
  * line; UTF-8 with or without BOM, else Windows-1252 as French Excel exports) through csv-parse, and xlsx
- * through the CLI's own sheet reader; each in a worker thread when bundled (csv-worker.ts, xlsx-worker.ts). Every failure to read is an UnreadableFile (exit 2).
+ * through the CLI's own sheet reader, in a worker thread when bundled (xlsx-worker.ts). Every failure to read is an UnreadableFile (exit 2).
  */
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { xlsxRows } from './xlsx-rows.js';
 import { csvRows, type CsvFormat } from './csv-rows.js';
 import type { RawCell } from '@formapro/core';
@@ -91,9 +91,6 @@ export async function openSheet(path: string, options: { sheet?: string } = {}):
   return openCsv(path, size, prefix);
 }
 
-/** The CSV thread holds a few batches of rows: a small young generation keeps the process's peak memory low. */
-const CSV_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 };
-
 async function openCsv(path: string, size: number, prefix: Buffer): Promise<SheetSource> {
   const bom = prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf;
   const encoding = bom || isUtf8(prefix) ? 'utf-8' : 'windows-1252';
@@ -103,7 +100,6 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
   const delimiter = detectDelimiter(firstLine);
   let read = 0;
   const format: CsvFormat = { encoding, delimiter };
-  const worker = workerUrl('csv-worker');
   return {
     kind: 'csv',
     sheetName: path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
@@ -114,7 +110,8 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
     batches,
   };
   function batches(): AsyncIterable<SheetRow[]> {
-    return worker ? batchesFromWorker(worker, { path, format }, () => {}, (n) => (read = n), CSV_WORKER_LIMITS) : oneByOne(csvRows(path, format, (n) => (read += n)));
+    // in this thread: a CSV worker's rows cost the main thread about as much to receive as csv-parse to read them (measured)
+    return oneByOne(csvRows(path, format, (n) => (read += n)));
   }
 }
 
@@ -137,18 +134,18 @@ async function openXlsx(path: string, size: number, sheet: string | undefined): 
     batches,
   };
   function batches(): AsyncIterable<SheetRow[]> {
-    return worker ? batchesFromWorker(worker, { path, sheet }, (n) => (sheetName = n), () => {}) : oneByOne(xlsxRows(path, sheet, (n) => (sheetName = n)));
+    return worker ? batchesFromWorker(worker, { path, sheet }, (n) => (sheetName = n)) : oneByOne(xlsxRows(path, sheet, (n) => (sheetName = n)));
   }
 }
 
 /** A bundled worker next to the bundled CLI; from TypeScript sources (tsx) the rows are read in-thread. */
-function workerUrl(name: 'xlsx-worker' | 'csv-worker'): URL | undefined {
+function workerUrl(name: 'xlsx-worker'): URL | undefined {
   if (process.env.FORMAPRO_NO_WORKER) return undefined;
   const url = new URL(`./${name}.js`, import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean; bytes?: number } | { error: string; unreadable: boolean };
+type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean } | { error: string; unreadable: boolean };
 
 /** Rows read in-thread, each as a batch of one. */
 async function* oneByOne(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]> {
@@ -160,8 +157,8 @@ async function* rowsOf(batches: AsyncIterable<SheetRow[]>): AsyncGenerator<Sheet
   for await (const batch of batches) yield* batch;
 }
 
-async function* batchesFromWorker(url: URL, data: object, onSheet: (name: string) => void, onBytes: (n: number) => void, limits?: ResourceLimits): AsyncGenerator<SheetRow[]> {
-  const worker = new Worker(url, { workerData: data, resourceLimits: limits });
+async function* batchesFromWorker(url: URL, data: object, onSheet: (name: string) => void): AsyncGenerator<SheetRow[]> {
+  const worker = new Worker(url, { workerData: data });
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -181,7 +178,7 @@ async function* batchesFromWorker(url: URL, data: object, onSheet: (name: string
   try {
     for (;;) {
       while (queue.length === 0 && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      if (queue.length === 0 && failure) throw new UnreadableFile('format' in data ? `CSV unreadable (${(failure as Error).message})` : `xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
+      if (queue.length === 0 && failure) throw new UnreadableFile(`xlsx unreadable (${(failure as Error).message}): is the file complete and a real .xlsx?`);
       const m = queue.shift()!;
       if ('error' in m) throw new UnreadableFile(m.error);
       if ('sheetName' in m) {
@@ -189,7 +186,6 @@ async function* batchesFromWorker(url: URL, data: object, onSheet: (name: string
         continue;
       }
       worker.postMessage('more'); // a batch consumed: the worker may read one more
-      if (m.bytes !== undefined) onBytes(m.bytes);
       yield m.rows;
       if (m.done) return;
     }
