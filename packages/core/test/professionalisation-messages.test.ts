@@ -80,6 +80,11 @@ describe('L6325-11, L6325-12, L6325-1-1: the longest contract, and why', () => {
     expect(fr(y13, 'ACTION_TOO_LONG')).toEqual(['Le contrat dure 12,97 mois : le maximum est de 12 mois sans accord de branche ; fin au plus tard le 01/09/2025 (L6325-11, L6325-12)']);
     expect(en(y13, 'ACTION_TOO_LONG')).toEqual(['The contract lasts 12.97 months: the maximum is 12 months without a branch agreement; end on 2025-09-01 at the latest (L6325-11, L6325-12)']);
   });
+  it('6 months to the day (→ 2025-03-01) is the shortest; a day less is too short (L6325-11)', () => {
+    const six = { 'Heures de formation': 200 };
+    expect(table({ ...six, 'Date de fin': '2025-03-01' }).filter((f) => f[0] === 'ACTION_TOO_SHORT')).toEqual([]);
+    expect(en({ ...six, 'Date de fin': '2025-02-28' }, 'ACTION_TOO_SHORT')).toEqual(['The contract lasts 5.9 months, less than 6: it must end on 2025-03-01 at the earliest (L6325-11)']);
+  });
   it('12 months to the day (→ 2025-09-01) is the longest; a day more is too long', () => {
     expect(table({ 'Date de fin': '2025-09-01', 'Heures de formation': null }).filter((f) => f[0] === 'ACTION_TOO_LONG')).toEqual([]);
     expect(en({ 'Date de fin': '2025-09-02', 'Heures de formation': null }, 'ACTION_TOO_LONG')).toEqual(['The contract lasts 12.03 months: the maximum is 12 months without a branch agreement; end on 2025-09-01 at the latest (L6325-11, L6325-12)']);
