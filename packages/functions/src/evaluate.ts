@@ -62,6 +62,7 @@ export function evaluate(name: string, args: CellValue[], lang: Lang = 'en'): Ev
     // Stryker disable next-line ConditionalExpression: an English table is already in English (no copy on the fast path)
     return { value: lang === 'en' ? r.value : localized(r.value, lang), articles: r.articles, warnings: r.warnings };
   } catch (e) {
+    // Stryker disable next-line ArrayDeclaration: only a defect throws anything but a LawError
     return { value: errorFrom(e, spec.name), articles: e instanceof LawError ? e.articles : [], warnings: [] };
   }
 }
@@ -76,12 +77,11 @@ function localized(v: FnValue, lang: Lang): FnValue {
 function finite(v: FnValue): boolean {
   // Stryker disable next-line all: no catalogue function returns a non-finite number today (a guard against a defect)
   if (typeof v === 'number') return Number.isFinite(v);
-  if (v instanceof DateValue) return isIsoDate(v.iso) && v.iso <= EXCEL_LAST_DAY;
+  if (v instanceof DateValue) return isIsoDate(v.iso); // a date after 9999-12-31 has a 5-digit year: not ISO
   // Stryker disable next-line all: no table holds a non-finite number or a date after 9999 today (a guard against a defect)
   if (Array.isArray(v)) return v.every((row) => row.every((c) => c === null || finite(c)));
   return true;
 }
-const EXCEL_LAST_DAY = '9999-12-31';
 
 /** The value only (the fast path of the spreadsheet adapters). */
 export function call(name: string, args: CellValue[], lang: Lang = 'en'): FnValue | FnError {

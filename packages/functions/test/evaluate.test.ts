@@ -55,6 +55,8 @@ describe('evaluate: refusals', () => {
     expect(errorFrom('odd', 'SMIC').message).toBe('SMIC: internal error (odd); please report it');
     // a law error for a function name the catalogue does not know keeps the argument's own name
     expect(errorFrom(invalidArgument('x', 'bad', 'mauvais'), 'NOPE').fr).toBe('x : mauvais');
+    // and under a known function whose parameters do not include it
+    expect(errorFrom(invalidArgument('x', 'bad', 'mauvais'), 'SMIC').fr).toBe('x : mauvais');
   });
   it('call() gives the value alone', () => {
     expect(call('SMIC', ['2024-01-01'])).toBe(1766.92);
