@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchHeaders, readTrainingLevel, rowKind, validateRow, type RawCell } from '../src/index.js';
+import { apprenticeLevels } from '../src/validation/apprenticeship.js';
 
 const HEADER = [
   'Matricule', 'Dispositif', 'Date de naissance', 'Date de début', 'Date de fin', 'Salaire brut mensuel', 'Date de signature', 'Durée du cycle de formation',
@@ -366,5 +367,12 @@ describe('rowKind: the « Dispositif » cell, else the kind written in « Type d
     expect(rowKind(['stage'], typeOnly)).toBe('professionalisation');
     expect(rowKind([3], typeOnly)).toBe('professionalisation');
     expect(rowKind(['Apprentissage'], matchHeaders(['Référence']))).toBe('professionalisation');
+  });
+});
+
+describe('apprenticeLevels: the minimum is computed where it can change', () => {
+  it('2026-07-01 → 2027-03-31, born 2004-03-15 (22 until 2027-03-15, band unchanged before April): the start, and 2027-01-01, the first day past the SMIC known (through 2026-12-31), where a revaluation may apply', () => {
+    const r = apprenticeLevels({ birth: '2004-03-15', start: '2026-07-01', end: '2027-03-31', conclusion: undefined, weeklyHours: undefined, conventional: undefined, prolongedEnd: undefined, cycleYears: undefined, previousYear: undefined, sameLevel: undefined, trainingLevel: undefined })!;
+    expect(r.value.map((l) => [l.from, l.age, l.year])).toEqual([['2026-07-01', 22, 1], ['2027-01-01', 22, 1]]);
   });
 });
