@@ -68,6 +68,7 @@ describe('PTP seniority (D6323-9)', () => {
     expect(ptpEligible({ ...base, monthsEmployee: 30, monthsEmployeeLast5y: 20, monthsCddLast12: 4 }).value).toEqual({ eligible: false, route: null });
     expect(ptpEligible({ ...base, monthsEmployee: 30, monthsEmployeeLast5y: 24, monthsCddLast12: 4 }).value).toEqual({ eligible: true, route: 'cdd' });
     expect(ptpEligible({ ...base, monthsEmployee: 24, monthsCddLast12: 3 }).value).toEqual({ eligible: false, route: null });
+    expect(ptpEligible({ ...base, monthsEmployee: 24, monthsCddLast12: 3 }).warnings.map((w) => w.code)).not.toContain('WAIVER_NOT_YET');
   });
   it('the absence waiver before 2022-03-31: not eligible, WAIVER_NOT_YET citing D6323-9; version 1.0 flagged unverified', () => {
     const r = ptpEligible({ ...base, waiver: 'absence', date: '2022-03-30' });

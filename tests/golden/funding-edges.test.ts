@@ -47,6 +47,7 @@ describe('tutor (D6332-92, D6332-93)', () => {
   });
   it("tutor aid: −1 months refused; the tutor's age 18 to 100 in whole years, 17, 101 and 45.5 refused", () => {
     expect(field(() => opcoTutorAid({ months: -1, date: '2024-01-01' }))).toBe('months');
+    expect(opcoTutorAid({ months: 0, date: '2024-01-01' }).value.total.toString()).toBe('0');
     for (const a of [18, 100]) expect(field(() => opcoTutorAid({ months: 6, tutorAge: a, date: '2024-01-01' }))).toBe('accepted');
     for (const a of [17, 101, 45.5]) expect(field(() => opcoTutorAid({ months: 6, tutorAge: a, date: '2024-01-01' })), String(a)).toBe('tutor_age');
   });

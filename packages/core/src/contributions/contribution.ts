@@ -45,7 +45,7 @@ export function trainingContribution(input: { base: Decimal; headcount?: number;
   law.warnings.forEach((w) => t.warn(w));
   let key: string = kind;
   if (kind === 'employer' || kind === 'ett') {
-    if (input.headcount === undefined || !Number.isFinite(input.headcount) || input.headcount < 0)
+    if (!Number.isFinite(input.headcount) || input.headcount! < 0) // absent: not finite either
       throw invalidArgument('headcount', `${input.headcount} is not an average headcount (L130-1 CSS)`, `${input.headcount} n'est pas un effectif moyen (L130-1 CSS)`);
     const threshold = inForce(CONTRIBUTION_THRESHOLD, input.date);
     threshold.warnings.forEach((w) => t.warn(w));
