@@ -49,7 +49,7 @@ export function trainingContribution(input: { base: Decimal; headcount?: number;
       throw invalidArgument('headcount', `${input.headcount} is not an average headcount (L130-1 CSS)`, `${input.headcount} n'est pas un effectif moyen (L130-1 CSS)`);
     const threshold = inForce(CONTRIBUTION_THRESHOLD, input.date);
     threshold.warnings.forEach((w) => t.warn(w));
-    const small = input.headcount < threshold.version.value;
+    const small = input.headcount! < threshold.version.value;
     key = small ? 'under11' : kind === 'ett' ? 'ett_from11' : 'from11';
     t.cite('L130-1 CSS');
   }
