@@ -172,6 +172,8 @@ interface Context {
   qualification: Qualification | undefined;
   weeklyHours: number | undefined;
   out: Findings;
+  /** Age at the start, once the eligibility check has computed it. */
+  startAge?: number;
 }
 
 /**
@@ -231,6 +233,7 @@ function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: 
     benefit: benefit && benefit !== 'none' ? (benefit as 'RSA') : null,
     qualification: ctx.qualification,
   }).value;
+  ctx.startAge = r.age;
   const minimum = inForce(PRO_ELIGIBILITY_AGES, ctx.start).version.value.minimum;
   if (r.age < minimum) {
     ctx.out.add('NOT_ELIGIBLE_AGE', 'error', 'birth_date', `Aged ${r.age} at the start: the contract is open from ${minimum} (L6325-1)`, `${r.age} ans au début du contrat : le contrat est ouvert à partir de ${minimum} ans (L6325-1)`, ['L6325-1']);
@@ -315,12 +318,12 @@ const segmentsCache = new Map<string, Explained<MinimumSegment[]>>();
 function contractSegments(ctx: Context, conventional: Decimal | undefined): Explained<MinimumSegment[]> {
   const professionalBacLevel = ctx.qualification!.professionalBacLevel;
   const law = proPayLaw(ctx.start);
-  const startAge = ageOn(ctx.birth, ctx.start);
+  const startAge = ctx.startAge ?? ageOn(ctx.birth, ctx.start);
   // an age past every band of the law: computed each time (the age checks of the pay law then speak)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: cache — a row not cached computes the same segments
   if (startAge > law.adultRegime * 3) return segmentsOf(ctx, conventional);
   const adult = startAge >= law.adultRegime;
-  const key = `${ctx.start}|${ctx.end}|${professionalBacLevel}|${conventional?.toString() ?? ''}|${ctx.weeklyHours ?? ''}|${adult ? 'adult' : firstDayOfMonthAfterBirthday(ctx.birth, law.higherBand)}`;
+  const key = `${ctx.start}|${ctx.end}|${professionalBacLevel}|${conventional?.toString() ?? ''}|${ctx.weeklyHours ?? ''}|${adult ? 'adult' : higherBandFrom(ctx.birth, law.higherBand)}`;
   let hit = segmentsCache.get(key);
   // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
   if (hit === undefined) {
@@ -330,6 +333,22 @@ function contractSegments(ctx: Context, conventional: Decimal | undefined): Expl
     segmentsCache.set(key, hit);
   }
   return hit;
+}
+
+const higherBandSeen = new Map<string, IsoDate>();
+
+/** The 1st of the month after the birthday of the higher band (D6325-16), once per birth date and band. */
+function higherBandFrom(birth: IsoDate, years: number): IsoDate {
+  const key = `${birth}${years}`;
+  let d = higherBandSeen.get(key);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
+  if (d === undefined) {
+    d = firstDayOfMonthAfterBirthday(birth, years);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same date
+    if (higherBandSeen.size >= SEGMENTS_KEPT) higherBandSeen.clear();
+    higherBandSeen.set(key, d);
+  }
+  return d;
 }
 
 function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: Decimal | undefined): void {
