@@ -137,6 +137,18 @@ describe('appSalarySchedule: arguments', () => {
   });
 });
 
+describe('appSalarySchedule: the youngest apprentices (L6222-1, D6222-27)', () => {
+  it('15 on the start day (born 2009-09-02, start 2024-09-02): paid at the youngest band from the first month, 27 % of the SMIC', () => {
+    const rows = appSalarySchedule({ birthDate: '2009-09-02', start: '2024-09-02', end: '2025-08-31' }).value;
+    // September 2024: 0.27 × 1,766.92 = 477.0684 → 477.07 (the SMIC of 11.65 € until 2024-10-31)
+    expect(rows[0].rate.toString()).toBe('0.27');
+    expect(rows[0].minimum.toString()).toBe('477.07');
+  });
+  it('14 on the start day (born 2009-09-03) is refused on age', () => {
+    expect(field(() => appSalarySchedule({ birthDate: '2009-09-03', start: '2024-09-02', end: '2025-08-31' }))).toBe('age');
+  });
+});
+
 describe('appSalarySchedule: a month split by a contract year or a prolongation starting inside it', () => {
   it('an anniversary on the last day of the month (start 2024-01-31): January 2025 has a later part from 2025-01-31, year 2', () => {
     const rows = appSalarySchedule({ birthDate: '2005-05-10', start: '2024-01-31', end: '2025-06-30' }).value;

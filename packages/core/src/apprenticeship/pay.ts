@@ -258,10 +258,14 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
   // SMIC revaluations not on the 1st of a month: the month is weighted by days under each (decision "prorate-calendar-days").
   // (a revaluation on the 1st starts a month, so never falls inside one: `inside` below keeps the others)
   const smicChanges = SMIC_HOURLY.versions.map((v) => v.validFrom);
+  const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, input.conclusionDate ? 'conclusion_date' : 'start').version.value;
   const minimumOn = (day: IsoDate) => {
     const age = ageOn(input.birthDate, day);
     // the band age: the age reached, counted only from the 1st of the following month
-    const bandAge = compareDates(day, firstDayOfMonthAfterBirthday(input.birthDate, age)) >= 0 ? age : age - 1;
+    const reached = compareDates(day, firstDayOfMonthAfterBirthday(input.birthDate, age)) >= 0 ? age : age - 1;
+    // In the month of the 15th birthday the band age is still 14: a 15-year-old (L6222-1) is paid at the youngest
+    // band (D6222-27); a real age under the minimum stays, and is refused.
+    const bandAge = Math.max(reached, Math.min(age, minAge));
     let year = 1;
     while (compareDates(day, addMonths(input.start, 12 * year)) >= 0) year++;
     const prolongation = compareDates(day, input.end) > 0;
