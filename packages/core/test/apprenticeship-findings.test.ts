@@ -376,3 +376,11 @@ describe('apprenticeLevels: the minimum is computed where it can change', () => 
     expect(r.value.map((l) => [l.from, l.age, l.year])).toEqual([['2026-07-01', 22, 1], ['2027-01-01', 22, 1]]);
   });
 });
+
+describe('the youngest apprentice (L6222-1, D6222-27)', () => {
+  it('15 on the start day, in the month of the birthday (born 2009-09-02, start 2024-09-02): judged, not refused as 14', () => {
+    const v = verdict({ 'Date de naissance': '2009-09-02', 'Niveau de la formation': 'CAP' });
+    expect(v.findings.filter((f) => f.code === 'OUT_OF_RANGE')).toEqual([]);
+    expect(v.status).toBe('ok');
+  });
+});

@@ -225,6 +225,16 @@ export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' 
 }
 
 /**
+ * The age whose band pays `day`: the age reached, counted only from the 1st of the following month (D6222-26 and
+ * following). In the month of the 15th birthday that is still 14: a 15-year-old (L6222-1) is paid at the youngest
+ * band (D6222-27); a real age under the minimum stays, and is refused.
+ */
+export function apprenticeBandAge(birth: IsoDate, day: IsoDate, age: number, minAge: number): number {
+  const reached = compareDates(day, firstDayOfMonthAfterBirthday(birth, age)) >= 0 ? age : age - 1;
+  return Math.max(reached, Math.min(age, minAge));
+}
+
+/**
  * One row per calendar month. The age band of a month is the one reached by the 1st of that month after the
  * birthday (D6222-31 / D6222-34); the contract year changes on each anniversary of the start (the rate of a
  * month is the one in force on its first contract day). Months after `end` up to `prolongedEnd` are a
@@ -261,11 +271,7 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
   const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, input.conclusionDate ? 'conclusion_date' : 'start').version.value;
   const minimumOn = (day: IsoDate) => {
     const age = ageOn(input.birthDate, day);
-    // the band age: the age reached, counted only from the 1st of the following month
-    const reached = compareDates(day, firstDayOfMonthAfterBirthday(input.birthDate, age)) >= 0 ? age : age - 1;
-    // In the month of the 15th birthday the band age is still 14: a 15-year-old (L6222-1) is paid at the youngest
-    // band (D6222-27); a real age under the minimum stays, and is refused.
-    const bandAge = Math.max(reached, Math.min(age, minAge));
+    const bandAge = apprenticeBandAge(input.birthDate, day, age, minAge);
     let year = 1;
     while (compareDates(day, addMonths(input.start, 12 * year)) >= 0) year++;
     const prolongation = compareDates(day, input.end) > 0;

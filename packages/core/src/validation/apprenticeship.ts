@@ -14,11 +14,11 @@ import { Trail, type Explained } from '../explain.js';
 import { statusOf, type Finding } from '../finding.js';
 import { inForce } from '../law/store.js';
 import { smicOn } from '../law/smic.js';
-import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DURATION, APPRENTICE_ELIGIBILITY_AGES } from '../law/params/apprenticeship.js';
+import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DURATION, APPRENTICE_ELIGIBILITY_AGES, APPRENTICE_MIN_AGE } from '../law/params/apprenticeship.js';
 import { SMIC_HOURLY } from '../law/params/smic.js';
 import { MAX_WEEKLY_HOURS, OVERTIME_CONVENTIONAL_FLOOR, OVERTIME_PREMIUM } from '../law/params/working-time.js';
 import type { Parameter } from '../law/store.js';
-import { appMinimum } from '../apprenticeship/pay.js';
+import { appMinimum, apprenticeBandAge } from '../apprenticeship/pay.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { overtimeOn } from '../overtime.js';
 import { dec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
@@ -258,9 +258,10 @@ export function apprenticeLevels(p: Omit<PayInputs, 'salary'>): Explained<Level[
     for (const v of param.versions) if (inside(firstOfNextMonth(v.validFrom))) dates.add(firstOfNextMonth(v.validFrom));
     if (param.knownThrough && inside(firstOfNextMonth(addDays(param.knownThrough, 1)))) dates.add(firstOfNextMonth(addDays(param.knownThrough, 1)));
   }
+  const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, p.conclusion ? 'conclusion_date' : 'start').version.value;
   const levels: Level[] = [...dates].sort().map((day) => {
     const age = ageOn(p.birth, day);
-    const bandAge = compareDates(day, firstDayOfMonthAfterBirthday(p.birth, age)) >= 0 ? age : age - 1;
+    const bandAge = apprenticeBandAge(p.birth, day, age, minAge);
     let year = 1;
     while (compareDates(day, addMonths(p.start, 12 * year)) >= 0) year++;
     const prolongation = compareDates(day, p.end) > 0;
