@@ -380,7 +380,8 @@ describe('apprenticeLevels: the minimum is computed where it can change', () => 
 describe('the youngest apprentice (L6222-1, D6222-27)', () => {
   it('15 on the start day, in the month of the birthday (born 2009-09-02, start 2024-09-02): judged, not refused as 14', () => {
     const v = verdict({ 'Date de naissance': '2009-09-02', 'Niveau de la formation': 'CAP' });
-    expect(v.findings.filter((f) => f.code === 'OUT_OF_RANGE')).toEqual([]);
-    expect(v.status).toBe('ok');
+    // the one finding: 15 is allowed only after the first cycle of secondary education (L6222-1)
+    expect(v.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(['APP_AGE_AFTER_COLLEGE']);
+    expect(v.status).toBe('warning');
   });
 });
