@@ -18,6 +18,15 @@ describe('arguments as HyperFormula holds them', () => {
     expect(errorOf(e, 'D1')).toEqual({ value: '#VALUE!', message: 'monthly_headcounts: the cell holds the error #DIV/0!' });
     expect(errorOf(e, 'E1').message).toBe('monthly_headcounts: the cell holds the error #N/A');
   });
+  it('trailing empty arguments are not counted: =FR.SMIC("2024-01-01",,,) is the monthly SMIC', () => {
+    expect(value(workbook([['=FR.SMIC("2024-01-01",,,)']]), 'A1')).toBe(1766.92);
+  });
+  it('a date given as a plain serial number (45292 = 2024-01-01) and a number typed as a number', () => {
+    expect(value(workbook([[45292, '=FR.SMIC(A1)', '=FR.PRO_MIN_SALARY(20,"none",1766.92)']]), 'B1')).toBe(1766.92);
+  });
+  it('no law for the date: #N/A with its message', () => {
+    expect(errorOf(workbook([['=FR.SMIC("2010-01-01")']]), 'A1')).toEqual({ value: '#N/A', message: 'date: 2010-01-01 is outside the period the law store covers for SMIC hourly gross rate (2017-01-01 onwards) (L3231-2, L3231-4)' });
+  });
   it('a range where one value is expected: #VALUE! naming it', () => {
     const e = workbook([['2024-01-01', '2024-02-01', '=FR.SMIC(A1:B1)']]);
     expect(errorOf(e, 'C1')).toEqual({ value: '#VALUE!', message: 'date: a range was given where a date (an Excel date, or text YYYY-MM-DD or DD/MM/YYYY) is expected' });
@@ -52,6 +61,16 @@ describe('spills whose inputs are computed by other formulas', () => {
   it('a chain of 10 formulas is followed when the workbook is built: February to April 2024', () => {
     const e = chain(10);
     expect([value(e, 'E12'), value(e, 'E13'), value(e, 'E14')]).toEqual([971.81, 1236.85, 1236.85]);
+  });
+  it('the depth followed is bounded: a chain of 16 formulas is sized when built, 17 is not (a chain this long is rare)', () => {
+    expect(value(chain(16), 'A17')).toBe('Month');
+    expect(errorOf(chain(17), 'A18').message).toBe(
+      'FR.PRO_SALARY_SCHEDULE: the result is 4 rows × 7 columns, but its size could not be known when the formula was entered (an argument refers to a cell not yet calculated); enter the formula again',
+    );
+  });
+  it('a sign change is followed too (=-A1, =-A2)', () => {
+    const e = workbook([['=DATE(2003,2,12)', '2024-02-12', '2024-04-30', 'none'], ['=-A1'], ['=-A2'], ['=FR.PRO_SALARY_SCHEDULE(A3,B1,C1,D1)']]);
+    expect(value(e, 'E5')).toBe(971.81);
   });
   it('a chain of 40 is too deep to size when built: #VALUE! asking to enter the formula again; resizeFormaProSpills does it', () => {
     const e = chain(40);

@@ -132,6 +132,7 @@ function buildPlugin(hf: HF): FunctionPluginDefinition {
   /** HyperFormula's internal values → catalogue cell values. */
   const toCell = (v: unknown): CellValue => {
     if (v === undefined) return undefined;
+    // Stryker disable next-line ConditionalExpression: HyperFormula passes an empty cell as EmptyValue, never null
     if (v === EmptyValue || v === null) return null;
     if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
     if (v instanceof SimpleRangeValue) return (v as HfSimpleRangeValue).data.map((row) => row.map(toCell)) as CellValue[][];
