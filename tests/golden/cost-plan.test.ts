@@ -49,6 +49,23 @@ describe('charges rate and training price', () => {
     // (0 hours is itself a fault of the plan, L6325-13, said as such)
     expect(codes({ trainingPrice: undefined, trainingHours: 0 })).toEqual(['PLAN_TRAINING_HOURS_TOO_LOW']);
   });
+  it('a negative price is refused; an hourly price without hours asks for them; the training-price warning in both languages', () => {
+    expect(() => plan({ trainingPrice: dec(-1) })).toThrow(/training_price: -1 is not a price/);
+    expect(() => plan({ trainingHours: undefined })).toThrow(/training_hours: missing: an hourly training price needs the training hours/);
+    expect(plan({ trainingHours: undefined, trainingPrice: dec(1200), trainingPriceKind: 'total' }).value.total.trainingCost.toString()).toBe('1200');
+    const w = plan({ trainingPrice: undefined }).warnings[0];
+    expect(w.message.en).toBe("no training price given: the training organisation's invoice is counted as 0, so the OPCO funding makes the contract look cheaper than it is");
+    expect(w.message.fr.startsWith('aucun prix de formation indiqué')).toBe(true);
+  });
+  it('part time (20 h a week) and the hiring aid refused: the plan is judged at its own hours; the refusal is said', () => {
+    // 200 h of training within 25 % of 20 h × 52 weeks = 260 h; the minimum at 20/35 of full time is what the plan states
+    expect(codes({ weeklyHours: 20, trainingHours: 200 }).filter((c) => c.startsWith('PLAN_'))).toEqual([]);
+    // 400 h exceed those 260 h: said by the engine on the plan (L6325-13, L6325-14)
+    expect(codes({ weeklyHours: 20 }).filter((c) => c.startsWith('PLAN_'))).toEqual(['PLAN_TRAINING_HOURS_ABOVE_25_PERCENT']);
+    // an aid asked for a 2024-06 contract (décret 2024-392: none from 2024-05-01)
+    const w = plan({ start: '2024-06-03', end: '2025-06-02', hiringAid: true }).warnings.find((x) => x.code === 'HIRING_AID_NOT_DUE')!;
+    expect(w.message.en).toBe('the aide exceptionnelle does not apply to this contract (date, age under 30 or qualification level up to 7)');
+  });
   it('an hourly price times the hours: 10 € × 400 h = 4,000 € spread over 12 months (333.33 × 11 + 333.37)', () => {
     const r = plan({});
     expect(r.value.total.trainingCost.toString()).toBe('4000');
