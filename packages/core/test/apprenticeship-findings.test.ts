@@ -249,7 +249,7 @@ describe('D6222-26: the conventional minimum from 21', () => {
   it('CONVENTIONAL_MINIMUM_NOT_STATED: blank and 21 on the end day (born 2004-08-31) → info citing D6222-26; 20 at the end (born 2004-09-01) → nothing; stated → nothing', () => {
     expect(table({ 'Minimum conventionnel': null, 'Date de naissance': '2004-08-31' })).toEqual([['CONVENTIONAL_MINIMUM_NOT_STATED', 'info', 'conventional_minimum', ['D6222-26']]]);
     expect(messages({ 'Minimum conventionnel': null, 'Date de naissance': '2004-08-31' }, 'CONVENTIONAL_MINIMUM_NOT_STATED')).toEqual([
-      "Minimum conventionnel non renseigné : dès 21 ans le taux de l'apprenti s'applique au minimum conventionnel de l'emploi s'il dépasse le SMIC ; seul le SMIC a été vérifié (D6222-26)",
+      "Minimum conventionnel : cellule vide ; dès 21 ans le taux de l'apprenti s'applique au minimum conventionnel de l'emploi s'il dépasse le SMIC ; seul le SMIC a été vérifié (D6222-26)",
     ]);
     expect(table({ 'Minimum conventionnel': null, 'Date de naissance': '2004-09-01' })).toEqual([]);
     expect(table({ 'Minimum conventionnel': 1000, 'Date de naissance': '2004-08-31' })).toEqual([]);

@@ -146,7 +146,7 @@ export function validateApprenticeshipRow(values: readonly RawCell[], match: Hea
             // From 21 the share applies to the conventional minimum of the job when it is above the SMIC.
             const from = inForce(APPRENTICE_CONVENTIONAL_FROM_AGE, end).version.value;
             if (from !== null && ageOn(birth, end) >= from)
-              out.add('CONVENTIONAL_MINIMUM_NOT_STATED', 'info', 'conventional_minimum', `Conventional minimum not stated: from ${from} the apprentice's share applies to the conventional minimum of the job when it is above the SMIC; only the SMIC was checked (D6222-26)`, `Minimum conventionnel non renseigné : dès ${from} ans le taux de l'apprenti s'applique au minimum conventionnel de l'emploi s'il dépasse le SMIC ; seul le SMIC a été vérifié (D6222-26)`, ['D6222-26']);
+              out.add('CONVENTIONAL_MINIMUM_NOT_STATED', 'info', 'conventional_minimum', `Conventional minimum not stated: from ${from} the apprentice's share applies to the conventional minimum of the job when it is above the SMIC; only the SMIC was checked (D6222-26)`, `Minimum conventionnel : cellule vide ; dès ${from} ans le taux de l'apprenti s'applique au minimum conventionnel de l'emploi s'il dépasse le SMIC ; seul le SMIC a été vérifié (D6222-26)`, ['D6222-26']);
           }
         }
       } catch (e) {

@@ -124,13 +124,14 @@ export type ContractType = 'CDD' | 'CDI';
 
 export function readContractType(v: RawCell): ContractType | undefined | null {
   if (isBlank(v)) return undefined;
-  const t = String(v).trim().toUpperCase().replace(/[^A-Z]/g, '');
-  if (t === 'CDD' || t.startsWith('CONTRATADUREEDETERMINEE') || t === 'FIXEDTERM') return 'CDD';
-  if (t === 'CDI' || t.startsWith('CONTRATADUREEINDETERMINEE') || t === 'PERMANENT' || t === 'OPENENDED') return 'CDI';
-  // « Apprentissage », « CDD apprentissage », « Contrat pro » in a « Type de contrat » column: the kind is
-  // read by readContractNature; the type is the one it states, if any
+  // accents and punctuation dropped: « C.D.D. », « Contrat à durée déterminée »
+  const t = normaliseText(String(v)).replace(/ /g, '');
+  if (t === 'cdd' || t.startsWith('contratadureedeterminee') || t === 'fixedterm') return 'CDD';
+  if (t === 'cdi' || t.startsWith('contratadureeindeterminee') || t === 'permanent' || t === 'openended') return 'CDI';
+  // « CDD à temps plein », « Apprentissage », « Contrat pro – CDI »: the type the cell states, if any; a kind
+  // alone (« Apprentissage ») states no type; neither is unreadable
   const n = readContractNature(v);
-  return n?.kind ? n.type : null;
+  return n?.type ?? (n?.kind ? undefined : null);
 }
 
 /** Which contract a row is: a contrat d'apprentissage or a contrat de professionnalisation. */

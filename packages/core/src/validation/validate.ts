@@ -31,7 +31,7 @@ import { FIELD_SPECS } from './fields.js';
 import { inForce } from '../law/store.js';
 import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
-import { dateFr, eurosEn, eurosFr, monthEn, monthFr, percent } from './format.js';
+import { dateFr, eurosEn, eurosFr, fromMonthFr, monthEn, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
 import { isBlank, readBenefit, readContractType, readDate, readDecimal, readMoney, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
 
@@ -205,7 +205,7 @@ export function weeklyHoursOf(out: Findings, match: HeaderMatch, raw: number | u
 
 export function notStated(out: Findings, field: string, en: string, fr: string, articles: string[] = []): void {
   const l = label(field);
-  out.add('NOT_STATED', 'info', field, `${l.en} not stated: ${en}`, `${l.fr} non renseigné : ${fr}`, articles);
+  out.add('NOT_STATED', 'info', field, `${l.en} not stated: ${en}`, `${l.fr} : cellule vide ; ${fr}`, articles);
 }
 
 /** Length of [start, end] in months, days counted as thirtieths of a month. */
@@ -238,10 +238,14 @@ function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: 
   if (r.age < minimum) {
     ctx.out.add('NOT_ELIGIBLE_AGE', 'error', 'birth_date', `Aged ${r.age} at the start: the contract is open from ${minimum} (L6325-1)`, `${r.age} ans au début du contrat : le contrat est ouvert à partir de ${minimum} ans (L6325-1)`, ['L6325-1']);
   } else if (!r.eligible) {
-    if (jobseeker === undefined && benefit === undefined)
+    // Whether the person is a jobseeker must be stated to say anything (L6325-1)
+    if (jobseeker === undefined)
       ctx.out.add('ELIGIBILITY_NOT_STATED', 'warning', 'jobseeker', `Aged ${r.age} at the start: from 26 the contract is open only to registered jobseekers or RSA/ASS/AAH/CUI beneficiaries; state which (L6325-1)`, `${r.age} ans au début : à partir de 26 ans le contrat n'est ouvert qu'aux demandeurs d'emploi ou bénéficiaires du RSA/ASS/AAH/CUI ; indiquez-le (L6325-1)`, ['L6325-1']);
-    else
+    else if (benefit === 'none')
       ctx.out.add('NOT_ELIGIBLE', 'error', 'birth_date', `Aged ${r.age} at the start, neither a registered jobseeker nor an RSA/ASS/AAH/CUI beneficiary: not eligible (L6325-1)`, `${r.age} ans au début, ni demandeur d'emploi ni bénéficiaire du RSA/ASS/AAH/CUI : non éligible (L6325-1)`, ['L6325-1']);
+    // no benefit stated: said as such, not as a fact
+    else
+      ctx.out.add('NOT_ELIGIBLE', 'error', 'birth_date', `Aged ${r.age} at the start and not a registered jobseeker, with no RSA/ASS/AAH/CUI benefit stated: not eligible unless the person receives one (L6325-1)`, `${r.age} ans au début, pas demandeur d'emploi, et aucun RSA/ASS/AAH/CUI indiqué : non éligible, sauf s'il en perçoit un (L6325-1)`, ['L6325-1']);
   }
   return { priority: r.priority, tooYoung: r.age < minimum };
 }
@@ -388,7 +392,7 @@ function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: D
       'error',
       'monthly_salary',
       `Salary ${eurosEn(salary)} is below the minimum of ${eurosEn(seg.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(seg.minimum)} from ${from}`,
-      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(seg.minimum)} dû à partir de ${monthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
+      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(seg.minimum)} dû ${fromMonthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
       articles,
     );
   }
@@ -462,7 +466,7 @@ function checkTutor(out: Findings, match: HeaderMatch, experience: number | unde
     else if (isEmployer === undefined && !tutorLoadOk(tutees, true, date).value.ok)
       out.add('TUTOR_EMPLOYER_NOT_STATED', 'warning', 'tutor_is_employer', `The tutor follows ${tutees} people: fine for a salaried tutor (3), too many if the tutor is the employer (2); state it (D6325-9)`, `Le tuteur suit ${tutees} personnes : possible pour un tuteur salarié (3), trop si le tuteur est l'employeur (2) ; indiquez-le (D6325-9)`, ['D6325-9']);
   } else if (typeof tutees === 'number') {
-    out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${tutees} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);
+    out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${String(tutees).replace('.', ',')} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);
   }
 }
 
