@@ -20,6 +20,11 @@ export interface CsvFormat {
 const MAX_RECORD = 16 * 1024 * 1024;
 
 export async function* csvRows(path: string, format: CsvFormat, onBytes: (n: number) => void): AsyncGenerator<SheetRow> {
+  for await (const batch of csvBatches(path, format, onBytes)) yield* batch;
+}
+
+/** The same rows in batches: every record read from one chunk of the file (a step of an async generator per chunk, not per row). */
+export async function* csvBatches(path: string, format: CsvFormat, onBytes: (n: number) => void): AsyncGenerator<SheetRow[]> {
   const iconv = (await import('iconv-lite')).default;
   const file = createReadStream(path, { highWaterMark: 256 * 1024 });
   let decoded: AsyncIterable<string>;
@@ -28,7 +33,7 @@ export async function* csvRows(path: string, format: CsvFormat, onBytes: (n: num
     decoded = file as AsyncIterable<string>;
   } else decoded = file.pipe(iconv.decodeStream('win1252')) as AsyncIterable<string>;
   let counted = 0;
-  yield* textRows(
+  yield* textBatches(
     (async function* () {
       for await (const chunk of decoded) {
         onBytes(file.bytesRead - counted);
@@ -39,6 +44,9 @@ export async function* csvRows(path: string, format: CsvFormat, onBytes: (n: num
     format.delimiter,
   );
 }
+
+/** Rows handed over at most at once: larger batches keep more rows alive across a young-generation GC (a larger heap at peak). */
+const MAX_BATCH = 512;
 
 const NEED_MORE = 0;
 const IRREGULAR = 1;
@@ -105,6 +113,11 @@ function scan(text: string, pos: number, delimiter: string, eol: string, ended: 
 
 /** The records of CSV text given in chunks of whole characters (exported for the tests, which compare it with csv-parse). */
 export async function* textRows(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<SheetRow> {
+  for await (const batch of textBatches(chunks, delimiter)) yield* batch;
+}
+
+/** The records of CSV text in batches: the regular records scanned before more text is needed, then csv-parse's one by one. */
+export async function* textBatches(chunks: AsyncIterable<string>, delimiter: string): AsyncGenerator<SheetRow[]> {
   const it = chunks[Symbol.asyncIterator]();
   let n = 0;
   let text = '';
@@ -137,25 +150,35 @@ export async function* textRows(chunks: AsyncIterable<string>, delimiter: string
     break;
   }
   if (eol !== undefined) {
+    let batch: SheetRow[] = [];
     for (;;) {
-      if (pos >= text.length) {
+      if (pos >= text.length || batch.length === MAX_BATCH) {
+        if (batch.length) {
+          yield batch;
+          batch = [];
+        }
+        if (pos < text.length) continue;
         if (ended) return;
         await more();
         continue;
       }
       const s = scan(text, pos, delimiter, eol, ended);
-      if (s === NEED_MORE) {
+      if (s === NEED_MORE || s === IRREGULAR) {
+        if (batch.length) {
+          yield batch;
+          batch = [];
+        }
+        if (s === IRREGULAR) break;
         await more();
         continue;
       }
-      if (s === IRREGULAR) break;
       pos = s.next;
       n++;
-      yield { number: n, values: s.values };
+      batch.push({ number: n, values: s.values });
     }
   } else if (ended && !/[\r\n"]/.test(text)) {
     // one line without a line end
-    if (text) yield { number: 1, values: text.split(delimiter) };
+    if (text) yield [{ number: 1, values: text.split(delimiter) }];
     return;
   }
   // From here csv-parse reads the rest: the text not yet scanned, then the chunks still to come.
@@ -172,7 +195,7 @@ export async function* textRows(chunks: AsyncIterable<string>, delimiter: string
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       n++;
-      yield { number: n, values: record };
+      yield [{ number: n, values: record }];
     }
   } catch (e) {
     throw new UnreadableFile(`CSV unreadable near line ${n + 1}: ${(e as Error).message}`);

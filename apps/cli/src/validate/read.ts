@@ -7,7 +7,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { xlsxRows } from './xlsx-rows.js';
-import { csvRows, type CsvFormat } from './csv-rows.js';
+import { csvBatches, type CsvFormat } from './csv-rows.js';
 import type { RawCell } from '@formapro/core';
 
 export { UnreadableFile, type SheetRow } from './xlsx-rows.js';
@@ -111,7 +111,7 @@ async function openCsv(path: string, size: number, prefix: Buffer): Promise<Shee
   };
   function batches(): AsyncIterable<SheetRow[]> {
     // in this thread: a CSV worker's rows cost the main thread about as much to receive as csv-parse to read them (measured)
-    return oneByOne(csvRows(path, format, (n) => (read += n)));
+    return csvBatches(path, format, (n) => (read += n));
   }
 }
 

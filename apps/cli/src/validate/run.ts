@@ -107,27 +107,32 @@ export async function runValidate(opts: ValidateRun): Promise<ValidateResult> {
     };
 
     // Until the header is known, rows are held (at most HEADER_SCAN_ROWS): titles and blank rows come first.
-    for await (const batch of source.batches()) for (const row of batch) {
-      if (match) {
-        const waiting = judge(row);
-        if (waiting) await waiting;
-        continue;
-      }
-      if (mapping.headerRow !== undefined) {
-        if (row.number < mapping.headerRow) head.push(row);
-        else if (row.number === mapping.headerRow) await start(row);
-        else {
-          await start({ number: mapping.headerRow, values: [] });
-          await judge(row);
+    // A row is let go of by its batch as soon as it is taken, so that a judged row dies young (it is not kept
+    // until the whole batch is judged, surviving into the old generation: a larger heap at peak).
+    for await (const batch of source.batches())
+      for (let i = 0; i < batch.length; i++) {
+        const row = batch[i];
+        batch[i] = undefined as never;
+        if (match) {
+          const waiting = judge(row);
+          if (waiting) await waiting;
+          continue;
         }
-        continue;
+        if (mapping.headerRow !== undefined) {
+          if (row.number < mapping.headerRow) head.push(row);
+          else if (row.number === mapping.headerRow) await start(row);
+          else {
+            await start({ number: mapping.headerRow, values: [] });
+            await judge(row);
+          }
+          continue;
+        }
+        head.push(row);
+        if (head.length >= HEADER_SCAN_ROWS) {
+          const rows = head.splice(0);
+          await startFrom(rows);
+        }
       }
-      head.push(row);
-      if (head.length >= HEADER_SCAN_ROWS) {
-        const rows = head.splice(0);
-        await startFrom(rows);
-      }
-    }
     if (!match && head.length) await startFrom(head.splice(0));
     async function startFrom(rows: SheetRow[]) {
       const filled = rows.filter((r) => !r.values.every(isBlank));

@@ -37,36 +37,52 @@ export function findingText(f: Finding, lang: Lang): string {
 /** The findings a reader acts on: errors and warnings (the checks not made are said once, in the summary). */
 const shown = (v: RowVerdict) => v.findings.filter((f) => f.severity !== 'info');
 
-/** Text gathered before a write to a report file: one write per 64 KiB instead of one per row (same bytes). */
-const FLUSH_AT = 64 * 1024;
+/**
+ * A report file is written in blocks of BLOCK bytes: each text is encoded straight into the current block (no
+ * joined string, no Buffer per write), and a full block is handed to the file stream, which may hold up to
+ * IN_FLIGHT bytes not yet on disk before the caller has to wait (the writes then overlap the judging).
+ */
+const BLOCK = 1024 * 1024;
+const IN_FLIGHT = 4 * BLOCK;
 const DONE = Promise.resolve();
 
-/** write() gives a promise only when the caller must wait for the file (a block written and the stream full). */
+/** write() gives a promise only when the caller must wait for the file (IN_FLIGHT bytes not yet written). */
 function sink(out: string | undefined): { write(s: string): Promise<void> | void; close(): Promise<void> } {
-  const stream = (out ? createWriteStream(out) : process.stdout) as NodeJS.WritableStream;
-  const put = (s: string) =>
-    new Promise<void>((resolve) => {
-      if (stream.write(s)) resolve();
-      else stream.once('drain', () => resolve());
-    });
+  const stream = (out ? createWriteStream(out, { highWaterMark: IN_FLIGHT }) : process.stdout) as NodeJS.WritableStream;
+  const drained = () => new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   // the terminal gets each line as it comes; a file gets them in blocks
-  if (!out) return { write: put, close: () => DONE };
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    return put(text);
+  if (!out) return { write: (s) => (stream.write(s) ? undefined : drained()), close: () => DONE };
+  // blocks written to the file are used again (a few in all, however large the report)
+  const free: Buffer[] = [];
+  let block: Buffer = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
+  /** Hands the bytes of the block to the stream; a promise when the stream is full. */
+  const flush = (): Promise<void> | void => {
+    if (used === 0) return;
+    const full = block;
+    const written = stream.write(full.subarray(0, used), () => free.push(full));
+    block = free.pop() ?? Buffer.allocUnsafe(BLOCK);
+    used = 0;
+    if (!written) return drained();
   };
   return {
     write: (s) => {
-      pending.push(s);
-      size += s.length;
-      if (size >= FLUSH_AT) return flush();
+      // at most 3 bytes of UTF-8 per UTF-16 code unit
+      if (used + s.length * 3 <= BLOCK) {
+        used += block.write(s, used);
+        return;
+      }
+      const waiting = flush();
+      if (s.length * 3 > BLOCK) {
+        // a text longer than a block goes to the stream on its own, after the block before it
+        const full = !stream.write(s);
+        return waiting ?? (full ? drained() : undefined);
+      }
+      used = block.write(s, 0);
+      return waiting;
     },
     close: async () => {
-      if (size > 0) await flush();
+      await flush();
       await new Promise((resolve) => (stream as WriteStream).end(resolve));
     },
   };
