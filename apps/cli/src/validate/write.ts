@@ -88,17 +88,57 @@ function sink(out: string | undefined): { write(s: string): Promise<void> | void
   };
 }
 
-/** The JSON of the findings every row shares (the frozen « check not made » ones), written once. */
+/**
+ * The JSON of findings already written. The frozen « check not made » ones every row shares, by identity. The
+ * others are made afresh for each row, but many rows have the same ones: a finding equal to one already written
+ * in every value, and with its keys in the same order, has the same JSON (checked on each use, so a finding of
+ * another shape is only stringified). At most SEEN_MAX texts are kept, looked up by the English message.
+ */
 const sharedJson = new WeakMap<Finding, string>();
-function findingJson(f: Finding): string {
-  if (!Object.isFrozen(f)) return JSON.stringify(f);
-  let j = sharedJson.get(f);
-  if (j === undefined) {
-    j = JSON.stringify(f);
-    sharedJson.set(f, j);
-  }
-  return j;
+const SEEN_MAX = 4096;
+const seen = new Map<string, { f: Finding; json: string }>();
+const KEYS = ['code', 'severity', 'field', 'message', 'articles'];
+
+/** { code, severity, field, message: { en, fr }, articles: string[] }, keys in that order, as the engine makes them. */
+function usualShape(f: Finding): boolean {
+  const k = Object.keys(f);
+  if (k.length !== 5 || k[0] !== KEYS[0] || k[1] !== KEYS[1] || k[2] !== KEYS[2] || k[3] !== KEYS[3] || k[4] !== KEYS[4]) return false;
+  const m = f.message as unknown as Record<string, unknown>;
+  if (m === null || typeof m !== 'object' || Object.getPrototypeOf(m) !== Object.prototype || Object.getPrototypeOf(f) !== Object.prototype) return false;
+  const mk = Object.keys(m);
+  if (mk.length !== 2 || mk[0] !== 'en' || mk[1] !== 'fr' || typeof m.en !== 'string' || typeof m.fr !== 'string') return false;
+  if (typeof f.code !== 'string' || typeof f.severity !== 'string' || (f.field !== null && typeof f.field !== 'string') || !Array.isArray(f.articles)) return false;
+  for (let i = 0; i < f.articles.length; i++) if (typeof f.articles[i] !== 'string') return false;
+  return true;
 }
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  if (a.code !== b.code || a.severity !== b.severity || a.field !== b.field || a.message.en !== b.message.en || a.message.fr !== b.message.fr) return false;
+  if (a.articles.length !== b.articles.length) return false;
+  for (let i = 0; i < a.articles.length; i++) if (a.articles[i] !== b.articles[i]) return false;
+  return true;
+}
+
+function findingJson(f: Finding): string {
+  if (Object.isFrozen(f)) {
+    let j = sharedJson.get(f);
+    if (j === undefined) {
+      j = JSON.stringify(f);
+      sharedJson.set(f, j);
+    }
+    return j;
+  }
+  if (!usualShape(f)) return JSON.stringify(f);
+  const known = seen.get(f.message.en);
+  if (known !== undefined && sameFinding(known.f, f)) return known.json;
+  const json = JSON.stringify(f);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  // a copy: the finding written may be changed afterwards by whoever holds it
+  seen.set(f.message.en, { f: { code: f.code, severity: f.severity, field: f.field, message: { en: f.message.en, fr: f.message.fr }, articles: [...f.articles] }, json });
+  return json;
+}
+
+const statusJson = (s: string) => (s === 'ok' ? '"ok"' : s === 'error' ? '"error"' : s === 'warning' ? '"warning"' : JSON.stringify(s));
 
 export function jsonWriter(out: string | undefined): ReportWriter {
   const s = sink(out);
@@ -109,7 +149,7 @@ export function jsonWriter(out: string | undefined): ReportWriter {
       // JSON.stringify({ row, reference, status, findings }) written out, each shared finding's text made once
       let findings = '';
       for (let i = 0; i < v.findings.length; i++) findings += (i ? ',' : '') + findingJson(v.findings[i]);
-      const text = `${first ? '\n' : ',\n'}{"row":${JSON.stringify(number)},"reference":${JSON.stringify(v.reference)},"status":${JSON.stringify(v.status)},"findings":[${findings}]}`;
+      const text = `${first ? '\n' : ',\n'}{"row":${JSON.stringify(number)},"reference":${JSON.stringify(v.reference)},"status":${statusJson(v.status)},"findings":[${findings}]}`;
       first = false;
       return s.write(text);
     },
