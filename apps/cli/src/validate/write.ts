@@ -47,11 +47,18 @@ const IN_FLIGHT = 4 * BLOCK;
 const DONE = Promise.resolve();
 
 /** write() gives a promise only when the caller must wait for the file (IN_FLIGHT bytes not yet written). */
-function sink(out: string | undefined): { write(s: string): Promise<void> | void; close(): Promise<void> } {
+interface Sink {
+  write(s: string): Promise<void> | void;
+  /** Bytes already encoded (UTF-8), copied as they are. */
+  bytes(b: Uint8Array): Promise<void> | void;
+  close(): Promise<void>;
+}
+
+function sink(out: string | undefined): Sink {
   const stream = (out ? createWriteStream(out, { highWaterMark: IN_FLIGHT }) : process.stdout) as NodeJS.WritableStream;
   const drained = () => new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   // the terminal gets each line as it comes; a file gets them in blocks
-  if (!out) return { write: (s) => (stream.write(s) ? undefined : drained()), close: () => DONE };
+  if (!out) return { write: (s) => (stream.write(s) ? undefined : drained()), bytes: (b) => (stream.write(b) ? undefined : drained()), close: () => DONE };
   // blocks written to the file are used again (a few in all, however large the report)
   const free: Buffer[] = [];
   let block: Buffer = Buffer.allocUnsafe(BLOCK);
@@ -81,6 +88,21 @@ function sink(out: string | undefined): { write(s: string): Promise<void> | void
       used = block.write(s, 0);
       return waiting;
     },
+    bytes: (b) => {
+      if (used + b.length <= BLOCK) {
+        block.set(b, used);
+        used += b.length;
+        return;
+      }
+      const waiting = flush();
+      if (b.length > BLOCK) {
+        const full = !stream.write(b);
+        return waiting ?? (full ? drained() : undefined);
+      }
+      block.set(b, 0);
+      used = b.length;
+      return waiting;
+    },
     close: async () => {
       await flush();
       await new Promise((resolve) => (stream as WriteStream).end(resolve));
@@ -94,9 +116,15 @@ function sink(out: string | undefined): { write(s: string): Promise<void> | void
  * in every value, and with its keys in the same order, has the same JSON (checked on each use, so a finding of
  * another shape is only stringified). At most SEEN_MAX texts are kept, looked up by the English message.
  */
-const sharedJson = new WeakMap<Finding, string>();
+/** A finding's JSON encoded once, alone and after a comma (as it follows another in a row's list). */
+interface Written {
+  json: Buffer;
+  afterComma: Buffer;
+}
+const written = (json: string): Written => ({ json: Buffer.from(json, 'utf8'), afterComma: Buffer.from(`,${json}`, 'utf8') });
+const sharedJson = new WeakMap<Finding, Written>();
 const SEEN_MAX = 4096;
-const seen = new Map<string, { f: Finding; json: string }>();
+const seen = new Map<string, { f: Finding; w: Written }>();
 const KEYS = ['code', 'severity', 'field', 'message', 'articles'];
 
 /** { code, severity, field, message: { en, fr }, articles: string[] }, keys in that order, as the engine makes them. */
@@ -119,24 +147,26 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return true;
 }
 
-function findingJson(f: Finding): string {
+function findingJson(f: Finding): Written {
   if (Object.isFrozen(f)) {
     let j = sharedJson.get(f);
     if (j === undefined) {
-      j = JSON.stringify(f);
+      j = written(JSON.stringify(f));
       sharedJson.set(f, j);
     }
     return j;
   }
-  if (!usualShape(f)) return JSON.stringify(f);
+  if (!usualShape(f)) return written(JSON.stringify(f));
   const known = seen.get(f.message.en);
-  if (known !== undefined && sameFinding(known.f, f)) return known.json;
-  const json = JSON.stringify(f);
+  if (known !== undefined && sameFinding(known.f, f)) return known.w;
+  const w = written(JSON.stringify(f));
   if (seen.size >= SEEN_MAX) seen.clear();
   // a copy: the finding written may be changed afterwards by whoever holds it
-  seen.set(f.message.en, { f: { code: f.code, severity: f.severity, field: f.field, message: { en: f.message.en, fr: f.message.fr }, articles: [...f.articles] }, json });
-  return json;
+  seen.set(f.message.en, { f: { code: f.code, severity: f.severity, field: f.field, message: { en: f.message.en, fr: f.message.fr }, articles: [...f.articles] }, w });
+  return w;
 }
+
+const CLOSE_ROW = Buffer.from(']}', 'utf8');
 
 const statusJson = (s: string) => (s === 'ok' ? '"ok"' : s === 'error' ? '"error"' : s === 'warning' ? '"warning"' : JSON.stringify(s));
 
@@ -146,12 +176,14 @@ export function jsonWriter(out: string | undefined): ReportWriter {
   return {
     header: (_v, _m, _n, columns) => s.write(`{"columns":${JSON.stringify(columns)},\n"rows":[`),
     row: (number, _values, v) => {
-      // JSON.stringify({ row, reference, status, findings }) written out, each shared finding's text made once
-      let findings = '';
-      for (let i = 0; i < v.findings.length; i++) findings += (i ? ',' : '') + findingJson(v.findings[i]);
-      const text = `${first ? '\n' : ',\n'}{"row":${JSON.stringify(number)},"reference":${JSON.stringify(v.reference)},"status":${statusJson(v.status)},"findings":[${findings}]}`;
+      // JSON.stringify({ row, reference, status, findings }) written out, each finding's text made and encoded once
+      let waiting = s.write(`${first ? '\n' : ',\n'}{"row":${JSON.stringify(number)},"reference":${JSON.stringify(v.reference)},"status":${statusJson(v.status)},"findings":[`);
       first = false;
-      return s.write(text);
+      for (let i = 0; i < v.findings.length; i++) {
+        const w = findingJson(v.findings[i]);
+        waiting = s.bytes(i ? w.afterComma : w.json) ?? waiting;
+      }
+      return s.bytes(CLOSE_ROW) ?? waiting;
     },
     end: async (summary) => {
       await s.write(`\n],"summary":${JSON.stringify(summary)}}\n`);
