@@ -365,12 +365,17 @@ export function detectHeaderRow(rows: readonly (readonly RawCell[])[], mapping: 
 }
 
 const TOTAL = new Set(TOTAL_ROW_WORDS.map(normaliseHeader));
+/** The letters a total label begins with: a first cell beginning with another letter or a digit is read no further. */
+const TOTAL_FIRST = new Set([...TOTAL].map((t) => t[0]));
 
 /** A row whose first filled cell reads like a total (`TOTAL`, `Total général`, `Sous-total :`): not a contract. */
 export function isTotalRow(values: readonly RawCell[]): boolean {
   for (const v of values) {
     if (isBlank(v)) continue;
     if (typeof v !== 'string') return false;
+    const c = v.charCodeAt(0) | 0x20; // an ASCII letter in lower case; digits keep their code
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,MethodExpression: a shortcut — the full reading below gives the same answer
+    if ((c >= 0x61 && c <= 0x7a && !TOTAL_FIRST.has(String.fromCharCode(c))) || (c >= 0x30 && c <= 0x39)) return false;
     const n = normaliseHeader(v);
     if (TOTAL.has(n)) return true;
     for (const t of TOTAL) if (n.startsWith(`${t} `)) return true;
