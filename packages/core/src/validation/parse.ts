@@ -124,13 +124,27 @@ export type ContractType = 'CDD' | 'CDI';
 
 export function readContractType(v: RawCell): ContractType | undefined | null {
   if (isBlank(v)) return undefined;
+  const text = String(v);
+  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
+  if (typeSeen.has(text)) return typeSeen.get(text);
+  const type = contractType(text);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: memo bound — forgetting sooner or later reads the same answer
+  if (typeSeen.size >= YES_NO_KEPT) typeSeen.clear();
+  typeSeen.set(text, type);
+  return type;
+}
+
+/** The texts of « Type de contrat » cells already read (a sheet repeats a handful). */
+const typeSeen = new Map<string, ContractType | undefined | null>();
+
+function contractType(text: string): ContractType | undefined | null {
   // accents and punctuation dropped: « C.D.D. », « Contrat à durée déterminée »
-  const t = normaliseText(String(v)).replace(/ /g, '');
+  const t = normaliseText(text).replace(/ /g, '');
   if (t === 'cdd' || t.startsWith('contratadureedeterminee') || t === 'fixedterm') return 'CDD';
   if (t === 'cdi' || t.startsWith('contratadureeindeterminee') || t === 'permanent' || t === 'openended') return 'CDI';
   // « CDD à temps plein », « Apprentissage », « Contrat pro – CDI »: the type the cell states, if any; a kind
   // alone (« Apprentissage ») states no type; neither is unreadable
-  const n = readContractNature(v);
+  const n = readContractNature(text);
   return n?.type ?? (n?.kind ? undefined : null);
 }
 
