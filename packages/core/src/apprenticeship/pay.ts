@@ -229,9 +229,41 @@ export interface AppScheduleInput extends Omit<AppSpecialCases, 'contractYears' 
  * following). In the month of the 15th birthday that is still 14: a 15-year-old (L6222-1) is paid at the youngest
  * band (D6222-27); a real age under the minimum stays, and is refused.
  */
-export function apprenticeBandAge(birth: IsoDate, day: IsoDate, age: number, minAge: number): number {
+function apprenticeBandAge(birth: IsoDate, day: IsoDate, age: number, minAge: number): number {
   const reached = compareDates(day, firstDayOfMonthAfterBirthday(birth, age)) >= 0 ? age : age - 1;
   return Math.max(reached, Math.min(age, minAge));
+}
+
+/**
+ * The minimum in force on `day` of an apprenticeship: the band age of that day, the year of execution (a new one
+ * on each anniversary of the start), and a prolongation after `end` paid at the last year's rate (D6222-26 to
+ * D6222-32). `minAge` is the minimum age of the conclusion date; `contractYears` the contract's length in years.
+ * Shared by the salary schedule and the validation of a row's pay.
+ */
+export function appMinimumOn(c: Omit<AppScheduleInput, 'proration' | 'prolongedEnd'>, day: IsoDate, minAge: number, contractYears: number): { age: number; year: number; r: Explained<AppMinimum> } {
+  const age = ageOn(c.birthDate, day);
+  let year = 1;
+  while (compareDates(day, addMonths(c.start, 12 * year)) >= 0) year++;
+  const prolongation = compareDates(day, c.end) > 0;
+  const r = appMinimum({
+    age: apprenticeBandAge(c.birthDate, day, age, minAge),
+    // Stryker disable next-line MethodExpression: in a prolongation the year paid is capped by contractYears below 4 anyway
+    contractYear: prolongation ? Math.min(year, 4) : Math.min(year, 3),
+    date: day,
+    contractStart: c.start,
+    conclusionDate: c.conclusionDate,
+    conventionalMinimum: c.conventionalMinimum,
+    weeklyHours: c.weeklyHours,
+    cycleYears: c.cycleYears,
+    // Stryker disable next-line ConditionalExpression: contractYears is read only in those three cases
+    contractYears: c.cycleYears !== undefined || c.sameLevel || prolongation ? contractYears : undefined,
+    previousContractYear: c.previousContractYear,
+    sameLevel: c.sameLevel,
+    trainingLevel: c.trainingLevel,
+    prolongation: prolongation || undefined,
+    overtimeRate: c.overtimeRate,
+  });
+  return { age, year, r };
 }
 
 /**
@@ -270,32 +302,8 @@ export function appSalarySchedule(input: AppScheduleInput): Explained<AppSchedul
   const smicChanges = SMIC_HOURLY.versions.map((v) => v.validFrom);
   const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, input.conclusionDate ? 'conclusion_date' : 'start').version.value;
   const minimumOn = (day: IsoDate) => {
-    const age = ageOn(input.birthDate, day);
-    const bandAge = apprenticeBandAge(input.birthDate, day, age, minAge);
-    let year = 1;
-    while (compareDates(day, addMonths(input.start, 12 * year)) >= 0) year++;
-    const prolongation = compareDates(day, input.end) > 0;
-    const r = t.use(
-      appMinimum({
-        age: bandAge,
-        // Stryker disable next-line MethodExpression: in a prolongation the year paid is capped by contractYears below 4 anyway
-        contractYear: prolongation ? Math.min(year, 4) : Math.min(year, 3),
-        date: day,
-        contractStart: input.start,
-        conclusionDate: input.conclusionDate,
-        conventionalMinimum: input.conventionalMinimum,
-        weeklyHours: input.weeklyHours,
-        cycleYears: input.cycleYears,
-        // Stryker disable next-line ConditionalExpression: contractYears is read only in those three cases
-        contractYears: input.cycleYears !== undefined || input.sameLevel || prolongation ? contractYears : undefined,
-        previousContractYear: input.previousContractYear,
-        sameLevel: input.sameLevel,
-        trainingLevel: input.trainingLevel,
-        prolongation: prolongation || undefined,
-        overtimeRate: input.overtimeRate,
-      }),
-    );
-    return { age, year, r };
+    const { age, year, r } = appMinimumOn(input, day, minAge, contractYears);
+    return { age, year, r: t.use(r) };
   };
   for (const m of months) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the 1st and the start day of the first month share the SMIC, the band and the year

@@ -18,14 +18,14 @@ import { APPRENTICE_BAND_CHANGE, APPRENTICE_CONVENTIONAL_FROM_AGE, APPRENTICE_DU
 import { SMIC_HOURLY } from '../law/params/smic.js';
 import { MAX_WEEKLY_HOURS, OVERTIME_CONVENTIONAL_FLOOR, OVERTIME_PREMIUM } from '../law/params/working-time.js';
 import type { Parameter } from '../law/store.js';
-import { appMinimum, apprenticeBandAge } from '../apprenticeship/pay.js';
+import { appMinimumOn } from '../apprenticeship/pay.js';
 import { LEGAL_WEEKLY_HOURS } from '../law/params/working-time.js';
 import { overtimeOn } from '../overtime.js';
 import { dec, minimumToCents, weeklyToMonthly, type Decimal } from '../money.js';
 import { dateFr, eurosEn, eurosFr, fromMonthFr, monthEn, percent } from './format.js';
 import { apprenticeshipNotChecked, type HeaderMatch } from './headers.js';
 import { isBlank, readContractKind, readContractNature, readDate, readDecimal, readNumber, readYesNo, type ContractKind, type RawCell } from './parse.js';
-import { Findings, has, lawGap, notStated, read, requireValues, smicBasis, unreadable, weeklyHoursOf, type RowVerdict, type ValidateOptions } from './validate.js';
+import { checksNotMade, Findings, has, lawGap, notStated, read, requireValues, smicBasis, unreadable, weeklyHoursOf, type RowVerdict, type ValidateOptions } from './validate.js';
 
 /**
  * The kind of a row, cheaply (validateRow's hot path): the « Dispositif » cell if the sheet has one and it
@@ -56,25 +56,6 @@ export function unreadableKind(verdict: RowVerdict, values: readonly RawCell[], 
 }
 
 const notMadeCache = new WeakMap<HeaderMatch, readonly Finding[]>();
-
-/** One info per apprenticeship check whose column the sheet lacks (frozen, shared by every row). */
-function checksNotMade(match: HeaderMatch): readonly Finding[] {
-  let list = notMadeCache.get(match);
-  // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same frozen findings
-  if (!list) {
-    list = apprenticeshipNotChecked(match).map((c) =>
-      Object.freeze({
-        code: 'CHECK_NOT_MADE',
-        severity: 'info' as const,
-        field: c.fields[0],
-        message: Object.freeze({ en: `Not checked, no column: ${c.label.en}`, fr: `Contrôle non effectué faute de colonne : ${c.label.fr}` }),
-        articles: c.articles,
-      }),
-    );
-    notMadeCache.set(match, list);
-  }
-  return list;
-}
 
 /** « Licence professionnelle », « Licence pro commerce », « LP »: the code appMinimum reads (D6222-32); other text as it is. */
 export function readTrainingLevel(v: RawCell): string | undefined | null {
@@ -125,7 +106,7 @@ export function validateApprenticeshipRow(values: readonly RawCell[], match: Hea
   // Required values (the qualification held is not: an apprentice's pay does not depend on it).
   const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['monthly_salary', salary]];
   requireValues(out, match, required);
-  out.list.push(...checksNotMade(match));
+  out.list.push(...checksNotMade(notMadeCache, match, apprenticeshipNotChecked));
 
   const weeklyHours = weeklyHoursOf(out, match, weeklyRaw, typeof start === 'string' ? start : undefined, 'D6222-26');
 
@@ -259,29 +240,11 @@ export function apprenticeLevels(p: Omit<PayInputs, 'salary'>): Explained<Level[
     if (param.knownThrough && inside(firstOfNextMonth(addDays(param.knownThrough, 1)))) dates.add(firstOfNextMonth(addDays(param.knownThrough, 1)));
   }
   const minAge = inForce(APPRENTICE_MIN_AGE, conclusion, p.conclusion ? 'conclusion_date' : 'start').version.value;
+  const contract = { birthDate: p.birth, start: p.start, end: p.end, conclusionDate: p.conclusion, conventionalMinimum: p.conventional, weeklyHours: p.weeklyHours, cycleYears: p.cycleYears, previousContractYear: p.previousYear, sameLevel: p.sameLevel, trainingLevel: p.trainingLevel };
   const levels: Level[] = [...dates].sort().map((day) => {
-    const age = ageOn(p.birth, day);
-    const bandAge = apprenticeBandAge(p.birth, day, age, minAge);
-    let year = 1;
-    while (compareDates(day, addMonths(p.start, 12 * year)) >= 0) year++;
-    const prolongation = compareDates(day, p.end) > 0;
-    const r = t.use(
-      appMinimum({
-        age: bandAge,
-        contractYear: prolongation ? Math.min(year, 4) : Math.min(year, 3),
-        date: day,
-        contractStart: p.start,
-        conclusionDate: p.conclusion,
-        conventionalMinimum: p.conventional,
-        weeklyHours: p.weeklyHours,
-        cycleYears: p.cycleYears,
-        contractYears: p.cycleYears !== undefined || p.sameLevel || prolongation ? contractYears : undefined,
-        previousContractYear: p.previousYear,
-        sameLevel: p.sameLevel,
-        trainingLevel: p.trainingLevel,
-        prolongation: prolongation || undefined,
-      }),
-    );
+    const on = appMinimumOn(contract, day, minAge, contractYears);
+    const { age, year } = on;
+    const r = t.use(on.r);
     return { from: day, age, year, rate: r.rate, exact: r.exact, minimum: r.minimum };
   });
   return t.done(levels);

@@ -27,7 +27,7 @@ import {
   type Qualification,
   type TrainingBounds,
 } from '../professionalisation/index.js';
-import { FIELD_SPECS } from './fields.js';
+import { FIELD_SPECS, type OptionalCheck } from './fields.js';
 import { inForce } from '../law/store.js';
 import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
@@ -130,7 +130,7 @@ export function validateProfessionalisationRow(values: readonly RawCell[], match
   // any row is read; should a caller judge one anyway, the row is in error, never "ok".
   const required: [string, unknown][] = [['birth_date', birth], ['start_date', start], ['end_date', end], ['qualification', qualification], ['monthly_salary', salary]];
   requireValues(out, match, required);
-  out.list.push(...checksNotMade(match));
+  out.list.push(...checksNotMade(notMadeCache, match, (m) => m.notChecked));
 
   const weeklyHours = weeklyHoursOf(out, match, weeklyRaw, typeof start === 'string' ? start : undefined, 'D6325-15');
 
@@ -501,11 +501,15 @@ function checkRenewal(ctx: Context, renewals: number, ground: string | undefined
 
 const notMadeCache = new WeakMap<HeaderMatch, readonly Finding[]>();
 
-/** One info per check whose column the sheet lacks (shared, frozen objects: the same for every row). */
-function checksNotMade(match: HeaderMatch): readonly Finding[] {
-  let list = notMadeCache.get(match);
+/**
+ * One CHECK_NOT_MADE info per check whose column the sheet lacks, built once per sheet and kind of row in `cache`
+ * (shared, frozen objects: the same for every row).
+ */
+export function checksNotMade(cache: WeakMap<HeaderMatch, readonly Finding[]>, match: HeaderMatch, checks: (m: HeaderMatch) => readonly OptionalCheck[]): readonly Finding[] {
+  let list = cache.get(match);
+  // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same frozen findings
   if (!list) {
-    list = match.notChecked.map((c) =>
+    list = checks(match).map((c) =>
       Object.freeze({
         code: 'CHECK_NOT_MADE',
         severity: 'info' as const,
@@ -514,7 +518,7 @@ function checksNotMade(match: HeaderMatch): readonly Finding[] {
         articles: c.articles,
       }),
     );
-    notMadeCache.set(match, list);
+    cache.set(match, list);
   }
   return list;
 }
