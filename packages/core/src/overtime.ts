@@ -24,7 +24,7 @@ export interface Overtime {
   articles: string[];
   warnings: Warning[];
   /** Said by --explain: the hours at each rate. */
-  note: Warning | undefined;
+  note: Warning;
 }
 
 const pct = (d: Decimal) => `${d.times(100).toString()} %`;

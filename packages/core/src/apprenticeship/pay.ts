@@ -158,8 +158,7 @@ export function appMinimum(input: AppMinimumInput): Explained<AppMinimum> {
   if (overtime) {
     t.cite(...overtime.articles);
     overtime.warnings.forEach((w) => t.warn(w));
-    // Stryker disable next-line ConditionalExpression: overtime always carries its note (the hours paid, the rate)
-    if (overtime.note) t.warn(overtime.note);
+    t.warn(overtime.note);
   }
   const hours = overtime ? overtime.paidHours : dec(weekly);
   // Each amount multiplies every factor (the share included) before the one inexact division (52/12 or

@@ -144,7 +144,7 @@ function fastOvertime(date: IsoDate, centiHours: number, overtimeBp: number | un
     if (o) {
       const e4 = Number(o.paidHours.times(10000).toString());
       if (Number.isSafeInteger(e4))
-        r = { units: e4 % 25 === 0 ? e4 / 25 : e4, scale: e4 % 25 === 0 ? 400 : 10000, articles: o.articles, warnings: o.note ? [...o.warnings, o.note] : o.warnings };
+        r = { units: e4 % 25 === 0 ? e4 / 25 : e4, scale: e4 % 25 === 0 ? 400 : 10000, articles: o.articles, warnings: [...o.warnings, o.note] };
     }
   } catch {
     r = null;

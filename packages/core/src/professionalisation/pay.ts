@@ -87,7 +87,7 @@ export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
   if (overtime) {
     t.cite(...overtime.articles);
     overtime.warnings.forEach((w) => t.warn(w));
-    if (overtime.note) t.warn(overtime.note);
+    t.warn(overtime.note);
   }
   const hours = overtime ? overtime.paidHours : dec(weeklyHours);
 
