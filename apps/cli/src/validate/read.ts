@@ -6,7 +6,7 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { xlsxRows } from './xlsx-rows.js';
+import { xlsxBatches } from './xlsx-rows.js';
 import { csvBatches, type CsvFormat } from './csv-rows.js';
 import type { RawCell } from '@formapro/core';
 
@@ -21,7 +21,7 @@ export interface SheetSource {
   /** Bytes read so far (CSV) or undefined (xlsx). */
   bytesRead(): number | undefined;
   rows(): AsyncIterable<SheetRow>;
-  /** The same rows in the batches they arrive in (a worker's batch, or one row at a time in-thread). */
+  /** The same rows in the batches they arrive in (the rows of one inflated chunk of an xlsx, a CSV batch). */
   batches(): AsyncIterable<SheetRow[]>;
   /** CSV only: the encoding and delimiter found. */
   detected?: { encoding: string; delimiter: string };
@@ -134,7 +134,7 @@ async function openXlsx(path: string, size: number, sheet: string | undefined): 
     batches,
   };
   function batches(): AsyncIterable<SheetRow[]> {
-    return worker ? batchesFromWorker(worker, { path, sheet }, (n) => (sheetName = n)) : oneByOne(xlsxRows(path, sheet, (n) => (sheetName = n)));
+    return worker ? batchesFromWorker(worker, { path, sheet }, (n) => (sheetName = n)) : xlsxBatches(path, sheet, (n) => (sheetName = n));
   }
 }
 
@@ -146,11 +146,6 @@ function workerUrl(name: 'xlsx-worker'): URL | undefined {
 }
 
 type WorkerMessage = { sheetName: string } | { rows: SheetRow[]; done?: boolean } | { error: string; unreadable: boolean };
-
-/** Rows read in-thread, each as a batch of one. */
-async function* oneByOne(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]> {
-  for await (const row of rows) yield [row];
-}
 
 /** The rows of the batches, one by one. */
 async function* rowsOf(batches: AsyncIterable<SheetRow[]>): AsyncGenerator<SheetRow> {

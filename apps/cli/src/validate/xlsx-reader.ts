@@ -311,17 +311,6 @@ export function serialToIso(serial: number, date1904: boolean): string | undefin
   return fromExcelSerial(date1904 ? serial + 1462 : serial);
 }
 
-function columnIndex(ref: string): number {
-  let c = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const k = ref.charCodeAt(i);
-    if (k >= 65 && k <= 90) c = c * 26 + (k - 64);
-    else if (k >= 97 && k <= 122) c = c * 26 + (k - 96);
-    else break;
-  }
-  return c - 1;
-}
-
 /** Column XFD (0-based): the last column of an Excel sheet. */
 const MAX_COLUMN = 16_383;
 
@@ -330,6 +319,14 @@ const MAX_ROW_TEXT = 256 * 1024 * 1024;
 
 /** Rows of one sheet of an xlsx workbook, in order, each with its values (null where a cell is empty). */
 export async function* readXlsxRows(path: string, options: XlsxOptions = {}): AsyncGenerator<XlsxRow> {
+  for await (const batch of readXlsxBatches(path, options)) yield* batch;
+}
+
+/**
+ * The same rows, in the batches one inflated chunk of the sheet gives (about a megabyte of XML, some
+ * thousands of rows): one step of the generator per batch, not per row.
+ */
+export async function* readXlsxBatches(path: string, options: XlsxOptions = {}): AsyncGenerator<XlsxRow[]> {
   const chunkSize = options.chunkSize ?? 1 << 20;
   let fd: number;
   try {
@@ -365,8 +362,102 @@ export async function* readXlsxRows(path: string, options: XlsxOptions = {}): As
   }
 }
 
-/** The cells of `<sheetData>`, scanned in place: one pass, no object per cell but the value itself. */
-async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates: boolean[], date1904: boolean): AsyncGenerator<XlsxRow> {
+const isSpace = (k: number) => k === 32 || k === 9 || k === 10 || k === 13;
+/** After `<c` or `<row`: the tag goes on (space, `>`, `/`), else another element (`<col`, `<rowBreaks>`). */
+const endsName = (k: number) => k === 62 || k === 47 || isSpace(k);
+
+/** The kinds of cell (`t="…"`) the scan tells apart; anything else reads as a number. */
+const enum CellType {
+  Number,
+  Shared,
+  Text,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
+
+/**
+ * The attributes of a cell's start tag `<c r="B7" s="3" t="s">` that matter, read in one pass from `from`
+ * (names without a namespace prefix; a `>` inside quotes is text): the column (0-based, -1 without `r`), the
+ * type and the style (-1 without `s`). Module state, not an object per cell: the scan is single-threaded and
+ * reads them at once.
+ */
+let cellColumn = -1;
+let cellType = CellType.Number;
+let cellStyle = -1;
+/** Where the `r` attribute's value starts (for an error message), -1 without one. */
+let cellRefAt = -1;
+
+/** Reads the attributes of the tag going on at `from`; returns where its `>` is (-1: not in this text). */
+function cellAttributes(text: string, from: number): number {
+  cellColumn = -1;
+  cellType = CellType.Number;
+  cellStyle = -1;
+  cellRefAt = -1;
+  const to = text.length;
+  let i = from;
+  while (i < to) {
+    let k = text.charCodeAt(i);
+    if (k === 62 /* > */) return i;
+    if (isSpace(k) || k === 47 /* / */) {
+      i++;
+      continue;
+    }
+    // the name, its local part after any prefix
+    let local = i;
+    while (i < to && (k = text.charCodeAt(i)) !== 61 /* = */ && !isSpace(k) && k !== 47 && k !== 62) {
+      if (k === 58 /* : */) local = i + 1;
+      i++;
+    }
+    const name = i - local === 1 ? text.charCodeAt(local) : 0;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 61) continue; // a bare word: not an attribute
+    i++;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) continue;
+    const start = i + 1;
+    const end = text.indexOf(quote === 34 ? '"' : "'", start);
+    if (end < 0) return -1;
+    i = end + 1;
+    if (name === 114 /* r */) {
+      cellRefAt = start;
+      let c = 0;
+      let j = start;
+      for (; j < end; j++) {
+        const u = text.charCodeAt(j) | 32; // A–Z read as a–z
+        if (u < 97 || u > 122) break;
+        c = c * 26 + (u - 96);
+      }
+      cellColumn = j > start ? c - 1 : -1;
+    } else if (name === 116 /* t */) {
+      const length = end - start;
+      const first = text.charCodeAt(start);
+      cellType =
+        length === 1 ? (first === 115 ? CellType.Shared : first === 98 ? CellType.Bool : first === 101 ? CellType.Error : first === 100 ? CellType.Date : CellType.Number)
+        : length === 3 && text.startsWith('str', start) ? CellType.Text
+        : length === 9 && text.startsWith('inlineStr', start) ? CellType.Inline
+        : CellType.Number;
+    } else if (name === 115 /* s */) {
+      let v = 0;
+      let j = start;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j) - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      cellStyle = j === end && j > start ? v : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The cells of `<sheetData>`, scanned in place: one pass, no object per cell but the value itself; the rows
+ * complete in each chunk of text given as one batch.
+ */
+async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates: boolean[], date1904: boolean): AsyncGenerator<XlsxRow[]> {
   let rest = '';
   let p: string | undefined;
   let lastRow = 0;
@@ -379,11 +470,14 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
       }
       p = prefixOf(text, 'worksheet');
     }
-    const vRe = new RegExp(`<${p}v(?:\\s[^>]*)?>([\\s\\S]*?)</${p}v>`);
     const rowOpen = `<${p}row`;
     const rowClose = `</${p}row>`;
     const cellOpen = `<${p}c`;
     const cellClose = `</${p}c>`;
+    const valueOpen = `<${p}v`;
+    const valueTag = `<${p}v>`;
+    const valueClose = `</${p}v>`;
+    const batch: XlsxRow[] = [];
     let at = 0;
     for (;;) {
       const open = text.indexOf(rowOpen, at);
@@ -395,8 +489,7 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
         at = open; // the tag continues in the next chunk
         break;
       }
-      const next = text.charCodeAt(open + rowOpen.length);
-      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
+      if (!endsName(text.charCodeAt(open + rowOpen.length))) {
         at = open + rowOpen.length; // <rowBreaks> and the like
         continue;
       }
@@ -424,45 +517,60 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
       for (;;) {
         const c = text.indexOf(cellOpen, q);
         if (c < 0 || c > close) break;
-        const after = text.charCodeAt(c + cellOpen.length);
-        if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+        if (!endsName(text.charCodeAt(c + cellOpen.length))) {
           q = c + cellOpen.length;
           continue;
         }
-        const cEnd = text.indexOf('>', c);
-        const cHead = text.slice(c + cellOpen.length, cEnd);
-        const ref = /\br\s*=\s*["']([A-Za-z]+)/.exec(cHead)?.[1];
-        const col = ref ? columnIndex(ref) : values.length;
-        if (col > MAX_COLUMN) throw new XlsxError(`cell ${ref ?? ''}${number} lies beyond column XFD, the last one Excel has: the sheet is damaged`);
+        let cEnd = cellAttributes(text, c + cellOpen.length);
+        if (cEnd < 0 || cEnd > close) cEnd = close; // a tag left open (damaged file) stops at its row's end
+        const col = cellColumn >= 0 ? cellColumn : values.length;
+        if (col > MAX_COLUMN) throw new XlsxError(`cell ${cellRefAt < 0 ? '' : /^[A-Za-z]*/.exec(text.slice(cellRefAt, cellRefAt + 16))![0]}${number} lies beyond column XFD, the last one Excel has: the sheet is damaged`);
         let value: RawCell = null;
-        if (text.charCodeAt(cEnd - 1) === 47) {
+        if (text.charCodeAt(cEnd - 1) === 47 || cEnd === close) {
           q = cEnd + 1;
         } else {
-          let cClose = text.indexOf(cellClose, cEnd);
-          if (cClose < 0 || cClose > close) cClose = close; // a cell left open (damaged file) stops at its row's end
-          const inner = text.slice(cEnd + 1, cClose);
-          q = cClose === close ? close : cClose + cellClose.length;
-          const type = /\bt\s*=\s*["'](\w+)["']/.exec(cHead)?.[1];
-          const vm = vRe.exec(inner);
-          const v = vm?.[1];
-          if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
-          else if (type === 'inlineStr') value = itemText(inner, p);
-          else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
-          else if (type === 'b') value = v === undefined ? null : v.trim() === '1' || v.trim() === 'true';
-          else if (type === 'd') value = v === undefined ? null : unescapeXml(v).slice(0, 10);
-          else if (v !== undefined && v.trim() !== '') {
+          // the value: `<v>…</v></c>` as nearly every writer puts it, else the first <v> before the cell's end
+          // (after a formula's <f>, whose text holds no `<`), or the inline string
+          let v: string | undefined;
+          const vStart = cEnd + 1 + valueTag.length;
+          let vEnd = -1;
+          if (cellType !== CellType.Inline && text.startsWith(valueTag, cEnd + 1) && (vEnd = text.indexOf(valueClose, vStart)) >= 0 && text.startsWith(cellClose, vEnd + valueClose.length)) {
+            v = text.slice(vStart, vEnd);
+            q = vEnd + valueClose.length + cellClose.length;
+          } else {
+            let cClose = text.indexOf(cellClose, cEnd);
+            if (cClose < 0 || cClose > close) cClose = close; // a cell left open (damaged file) stops at its row's end
+            q = cClose === close ? close : cClose + cellClose.length;
+            if (cellType === CellType.Inline) v = itemText(text.slice(cEnd + 1, cClose), p);
+            else
+              for (let o = text.indexOf(valueOpen, cEnd); o >= 0 && o < cClose; o = text.indexOf(valueOpen, o + valueOpen.length)) {
+                const k = text.charCodeAt(o + valueOpen.length);
+                if (k !== 62 && !isSpace(k)) continue; // <vm…>, <v/>
+                const from = text.indexOf('>', o) + 1;
+                const to = text.indexOf(valueClose, from);
+                if (to >= 0 && to + valueClose.length <= cClose) v = text.slice(from, to);
+                break;
+              }
+          }
+          const type = cellType;
+          if (v === undefined || type === CellType.Inline) value = v ?? null;
+          else if (type === CellType.Shared) value = shared[Number(v)] ?? null;
+          else if (type === CellType.Text || type === CellType.Error) value = unescapeXml(v);
+          else if (type === CellType.Bool) value = v.trim() === '1' || v.trim() === 'true';
+          else if (type === CellType.Date) value = unescapeXml(v).slice(0, 10);
+          else if (v.trim() !== '') {
             const n = Number(v);
-            const s = /\bs\s*=\s*["'](\d+)["']/.exec(cHead)?.[1];
-            value = Number.isFinite(n) ? (s !== undefined && dates[Number(s)] ? (serialToIso(n, date1904) ?? n) : n) : unescapeXml(v);
+            value = Number.isFinite(n) ? (cellStyle >= 0 && dates[cellStyle] ? (serialToIso(n, date1904) ?? n) : n) : unescapeXml(v);
           }
         }
         while (values.length < col) values.push(null);
         values[col] = value;
       }
-      yield { number, values };
+      batch.push({ number, values });
       at = close + rowClose.length;
     }
     rest = text.slice(at);
+    if (batch.length > 0) yield batch;
     if (rest.length > MAX_ROW_TEXT) throw new XlsxError(`a row of the sheet holds more than ${MAX_ROW_TEXT / (1024 * 1024)} MB of XML: not a contract sheet`);
   }
 }

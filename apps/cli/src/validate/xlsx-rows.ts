@@ -1,6 +1,6 @@
 /** The rows of one sheet of an xlsx file (used in the xlsx worker, or in-thread), read by xlsx-reader.ts. */
 import type { RawCell } from '@formapro/core';
-import { readXlsxRows, XlsxError } from './xlsx-reader.js';
+import { readXlsxBatches, XlsxError } from './xlsx-reader.js';
 
 export class UnreadableFile extends Error {}
 
@@ -10,9 +10,10 @@ export interface SheetRow {
   values: RawCell[];
 }
 
-export async function* xlsxRows(path: string, sheet: string | undefined, onSheet: (name: string) => void): AsyncGenerator<SheetRow> {
+/** The sheet's rows in the batches the reader gives (the rows of one inflated chunk each). */
+export async function* xlsxBatches(path: string, sheet: string | undefined, onSheet: (name: string) => void): AsyncGenerator<SheetRow[]> {
   try {
-    yield* readXlsxRows(path, { sheet, onSheet });
+    yield* readXlsxBatches(path, { sheet, onSheet });
   } catch (e) {
     if (e instanceof XlsxError && /^no sheet named|^the workbook has no sheet/.test(e.message)) throw new UnreadableFile(e.message);
     throw new UnreadableFile(`xlsx unreadable (${(e as Error).message}): is the file complete and a real .xlsx?`);

@@ -1,8 +1,7 @@
-/** Worker thread: reads an xlsx sheet (xlsx-reader.ts) and posts its rows in batches, a few batches ahead at most. */
+/** Worker thread: reads an xlsx sheet (xlsx-reader.ts) and posts its rows in batches (one inflated chunk each), a few batches ahead at most. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { UnreadableFile, xlsxRows, type SheetRow } from './xlsx-rows.js';
+import { UnreadableFile, xlsxBatches, type SheetRow } from './xlsx-rows.js';
 
-const BATCH = 2000;
 const AHEAD = 4;
 const port = parentPort!;
 let credits = AHEAD;
@@ -27,15 +26,8 @@ async function send(rows: SheetRow[], done: boolean): Promise<void> {
 
 try {
   const { path, sheet } = workerData as { path: string; sheet?: string };
-  let batch: SheetRow[] = [];
-  for await (const row of xlsxRows(path, sheet, (name) => port.postMessage({ sheetName: name }))) {
-    batch.push(row);
-    if (batch.length === BATCH) {
-      await send(batch, false);
-      batch = [];
-    }
-  }
-  await send(batch, true);
+  for await (const batch of xlsxBatches(path, sheet, (name) => port.postMessage({ sheetName: name }))) await send(batch, false);
+  await send([], true);
 } catch (e) {
   port.postMessage({ error: (e as Error).message, unreadable: e instanceof UnreadableFile });
 }
