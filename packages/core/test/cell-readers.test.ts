@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dec, isBlank, readBenefit, readContractKind, readContractType, readDate, readDateText, readDecimal, readDecimalText, readNumber, readYesNo, skippedRow, validateRows, validateSheet } from '../src/index.js';
-import { dateFr, eurosEn, eurosFr, fromMonthFr, monthEn, monthFr, percent } from '../src/validation/format.js';
+import { dateFr, eurosEn, eurosEnCents, eurosFr, eurosFrCents, fromMonthFr, monthEn, monthFr, percent } from '../src/validation/format.js';
 
 describe('blank or not', () => {
   it('null, undefined, empty and spaces are blank; 0, false and text are not', () => {
@@ -84,6 +84,15 @@ describe('amounts and dates in messages', () => {
     expect(eurosEn(dec('12345.67'))).toBe('€12,345.67');
     expect(eurosEn(dec('1234567.89'))).toBe('€1,234,567.89');
     expect(eurosEn(dec('999'))).toBe('€999.00');
+  });
+  it('whole cents written as the decimal amount would be: 0, 5 c, 1 €, groups of three, negatives', () => {
+    expect([0, 5, 100, 99_999, 123_456, 100_000_000, 123_456_789].map(eurosFrCents)).toEqual(['0,00 €', '0,05 €', '1,00 €', '999,99 €', '1\u202f234,56 €', '1\u202f000\u202f000,00 €', '1\u202f234\u202f567,89 €']);
+    expect([0, 5, 100, 99_999, 123_456, 100_000_000, 123_456_789].map(eurosEnCents)).toEqual(['€0.00', '€0.05', '€1.00', '€999.99', '€1,234.56', '€1,000,000.00', '€1,234,567.89']);
+    expect([-5, -123_456, -12_345_678].map(eurosFrCents)).toEqual(['-0,05 €', '-1\u202f234,56 €', '-123\u202f456,78 €']);
+    expect([-5, -123_456, -12_345_678].map(eurosEnCents)).toEqual(['€-0.05', '€-1,234.56', '€-123,456.78']);
+    // the same text as the big.js formatting of the same amount
+    for (const c of [0, 7, 10, 99, 101, 1_000, 99_999_99, 100_000_01, -1, -100_000, 1_234_567_890_123])
+      expect([eurosFrCents(c), eurosEnCents(c)], String(c)).toEqual([eurosFr(dec(c).div(100)), eurosEn(dec(c).div(100))]);
   });
   it('dates and months', () => {
     expect(dateFr('2024-09-02')).toBe('02/09/2024');

@@ -12,6 +12,28 @@ export function eurosEn(d: Decimal): string {
   return `€${w.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
 }
 
+/** Whole euros in groups of three digits: 1234567 → 1 234 567 with `sep`. */
+function grouped(euros: number, sep: string): string {
+  const s = String(euros);
+  let out = s.slice(0, s.length % 3 || 3);
+  for (let i = out.length; i < s.length; i += 3) out += sep + s.slice(i, i + 3);
+  return out;
+}
+
+/** A whole number of cents as eurosFr writes its amount (123456 → 1 234,56 €), in integers: exact, no big.js. */
+export function eurosFrCents(c: number): string {
+  const a = Math.abs(c);
+  const r = a % 100;
+  return `${c < 0 ? '-' : ''}${grouped((a - r) / 100, '\u202f')},${r < 10 ? '0' : ''}${r} €`;
+}
+
+/** A whole number of cents as eurosEn writes its amount (123456 → €1,234.56). */
+export function eurosEnCents(c: number): string {
+  const a = Math.abs(c);
+  const r = a % 100;
+  return `€${c < 0 ? '-' : ''}${grouped((a - r) / 100, ',')}.${r < 10 ? '0' : ''}${r}`;
+}
+
 export function dateFr(d: IsoDate): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 }

@@ -31,7 +31,7 @@ import { FIELD_SPECS, type OptionalCheck } from './fields.js';
 import { inForce } from '../law/store.js';
 import { PRO_ABROAD, PRO_DEPOSIT_DAYS, PRO_ELIGIBILITY_AGES } from '../law/params/professionalisation.js';
 import { checkWeeklyHours } from '../professionalisation/pay.js';
-import { dateFr, eurosEn, eurosFr, fromMonthFr, monthEn, percent } from './format.js';
+import { dateFr, eurosEn, eurosEnCents, eurosFr, eurosFrCents, fromMonthFr, monthEn, percent } from './format.js';
 import type { HeaderMatch } from './headers.js';
 import { isBlank, readBenefit, readContractType, readDate, readDecimal, readMoney, readNumber, readRenewalGround, readYesNo, type RawCell } from './parse.js';
 
@@ -208,21 +208,67 @@ export function notStated(out: Findings, field: string, en: string, fr: string, 
   out.add('NOT_STATED', 'info', field, `${l.en} not stated: ${en}`, `${l.fr} : cellule vide ; ${fr}`, articles);
 }
 
+/** The most values each cache keeps (a contract's minimum segments are a few hundred bytes): a 1,000,000-row sheet stays in constant memory. */
+const SEGMENTS_KEPT = 4096;
+
+/**
+ * What depends on the law and a few values of a row only (a contract's dates, its hours, flags), kept per
+ * those values for the rows that follow: a miss computes the same. In maps nested by value, not under a key
+ * text built per row (a sheet's dates are read once per text, and so hashed once). Bounded, so a sheet of a
+ * million rows stays in constant memory.
+ */
+class Kept<T> {
+  private readonly root = new Map<unknown, unknown>();
+  private size = 0;
+
+  get(keys: readonly unknown[], compute: () => T): T {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same value
+    if (this.size >= SEGMENTS_KEPT) {
+      this.root.clear();
+      this.size = 0;
+    }
+    let map = this.root;
+    const last = keys.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = map.get(keys[i]) as Map<unknown, unknown> | undefined;
+      // Stryker disable next-line ConditionalExpression: cache — a new map is a miss, which computes the same value
+      if (next === undefined) {
+        next = new Map();
+        map.set(keys[i], next);
+      }
+      map = next;
+    }
+    let v = map.get(keys[last]) as T | undefined;
+    // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
+    if (v === undefined) {
+      v = compute();
+      map.set(keys[last], v);
+      // Stryker disable next-line UpdateOperator: cache bound — counting down never clears, and computes the same values
+      this.size++;
+    }
+    return v;
+  }
+}
+
+/** The law's refusal as a value, to be kept like an answer (the same refusal for the same values). */
+function refusalOr<T>(compute: () => T): T | LawError {
+  try {
+    return compute();
+  } catch (e) {
+    if (!(e instanceof LawError)) throw e;
+    return e;
+  }
+}
+
+const monthsCache = new Kept<number>();
+
 /** Length of [start, end] in months, days counted as thirtieths of a month. */
 function decimalMonths(start: IsoDate, end: IsoDate): number {
-  const key = `${start}|${end}`;
-  let m = monthsCache.get(key);
-  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
-  if (m === undefined) {
+  return monthsCache.get([start, end], () => {
     const { months, days } = monthsAndDays(start, end);
-    m = months + Math.round((days / 30) * 100) / 100;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same length
-    if (monthsCache.size >= SEGMENTS_KEPT) monthsCache.clear();
-    monthsCache.set(key, m);
-  }
-  return m;
+    return months + Math.round((days / 30) * 100) / 100;
+  });
 }
-const monthsCache = new Map<string, number>();
 
 function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): { priority: boolean; tooYoung: boolean } {
   const r = proEligibility({
@@ -250,13 +296,13 @@ function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: 
   return { priority: r.priority, tooYoung: r.age < minimum };
 }
 
-const durationCache = new Map<string, { bounds: { min: number; max: number }; earliestEnd: IsoDate; latestEnd: IsoDate } | LawError>();
+const durationCache = new Kept<{ bounds: { min: number; max: number }; earliestEnd: IsoDate; latestEnd: IsoDate } | LawError>();
 
 function checkDuration(ctx: Context, months: number, priority: boolean, branch: boolean | undefined, type: 'CDD' | 'CDI' | undefined): void {
-  const d = kept(durationCache, `${ctx.start}|${priority}|${branch === true}`, () => {
+  const d = durationCache.get([ctx.start, priority, branch === true], () => refusalOr(() => {
     const bounds = proActionBounds({ priority, branchAgreement: branch === true, date: ctx.start }).value;
     return { bounds, earliestEnd: addDays(addMonths(ctx.start, bounds.min), -1), latestEnd: addDays(addMonths(ctx.start, bounds.max), -1) };
-  });
+  }));
   if (d instanceof LawError) return lawGap(ctx.out, 'end_date', d);
   const { bounds, earliestEnd, latestEnd } = d;
   const what = type === 'CDI' ? { en: 'The action de professionnalisation', fr: "L'action de professionnalisation" } : { en: 'The contract', fr: 'Le contrat' };
@@ -283,35 +329,11 @@ export function smicBasis(rate: Decimal, hourly: Decimal, weeklyHours: Decimal):
   };
 }
 
-/**
- * What depends on the law and a contract's dates only (its length, the bounds of its duration, its deposit
- * deadline, its training bounds), kept per key for the rows that follow, the law's refusal included: a miss
- * computes the same. Bounded, so a sheet of a million rows stays in constant memory.
- */
-function kept<T>(cache: Map<string, T | LawError>, key: string, compute: () => T): T | LawError {
-  let v = cache.get(key);
-  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
-  if (v === undefined) {
-    try {
-      v = compute();
-    } catch (e) {
-      if (!(e instanceof LawError)) throw e;
-      v = e;
-    }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same value
-    if (cache.size >= SEGMENTS_KEPT) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
-
 function segmentsOf(ctx: Context, conventional: Decimal | undefined): Explained<MinimumSegment[]> {
   return proMinimumSegments({ birthDate: ctx.birth, start: ctx.start, end: ctx.end, professionalBacLevel: ctx.qualification!.professionalBacLevel, conventionalMinimum: conventional, weeklyHours: ctx.weeklyHours });
 }
 
-/** The most contracts whose minimum segments are kept (each a few hundred bytes): a 1,000,000-row sheet stays in constant memory. */
-const SEGMENTS_KEPT = 4096;
-const segmentsCache = new Map<string, Explained<MinimumSegment[]>>();
+const segmentsCache = new Kept<Explained<MinimumSegment[]>>();
 
 /**
  * The contract's minimum segments. They depend on the law and the dates only: under 26 on the 1st of the month
@@ -327,32 +349,35 @@ function contractSegments(ctx: Context, conventional: Decimal | undefined): Expl
   // Stryker disable next-line ConditionalExpression,EqualityOperator: cache — a row not cached computes the same segments
   if (startAge > law.adultRegime * 3) return segmentsOf(ctx, conventional);
   const adult = startAge >= law.adultRegime;
-  const key = `${ctx.start}|${ctx.end}|${professionalBacLevel}|${conventional?.toString() ?? ''}|${ctx.weeklyHours ?? ''}|${adult ? 'adult' : higherBandFrom(ctx.birth, law.higherBand)}`;
-  let hit = segmentsCache.get(key);
-  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
-  if (hit === undefined) {
-    hit = segmentsOf(ctx, conventional);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same segments
-    if (segmentsCache.size >= SEGMENTS_KEPT) segmentsCache.clear();
-    segmentsCache.set(key, hit);
-  }
-  return hit;
+  return segmentsCache.get([ctx.start, ctx.end, professionalBacLevel, conventional?.toString(), ctx.weeklyHours, adult ? 'adult' : higherBandFrom(ctx.birth, law.higherBand)], () => segmentsOf(ctx, conventional));
 }
 
-const higherBandSeen = new Map<string, IsoDate>();
+const higherBandSeen = new Kept<IsoDate>();
 
 /** The 1st of the month after the birthday of the higher band (D6325-16), once per birth date and band. */
 function higherBandFrom(birth: IsoDate, years: number): IsoDate {
-  const key = `${birth}${years}`;
-  let d = higherBandSeen.get(key);
-  // Stryker disable next-line ConditionalExpression: cache — a miss computes the same value
-  if (d === undefined) {
-    d = firstDayOfMonthAfterBirthday(birth, years);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: cache bound — clearing sooner or later computes the same date
-    if (higherBandSeen.size >= SEGMENTS_KEPT) higherBandSeen.clear();
-    higherBandSeen.set(key, d);
+  return higherBandSeen.get([birth, years], () => firstDayOfMonthAfterBirthday(birth, years));
+}
+
+/** What a SALARY_BELOW_MINIMUM finding says of a segment after the salary, written once per segment (forgotten with it). */
+const belowMinimumSeen = new WeakMap<MinimumSegment, { key: string; en: string; fr: string }>();
+
+function belowMinimumTexts(seg: MinimumSegment): { key: string; en: string; fr: string } {
+  let t = belowMinimumSeen.get(seg);
+  // Stryker disable next-line ConditionalExpression: cache — a miss writes the same texts
+  if (t === undefined) {
+    const from = seg.from;
+    const basis = seg.rate.eq(1)
+      ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
+      : smicBasis(seg.rate, seg.smicHourly, seg.weeklyHours);
+    t = {
+      key: seg.minimum.toString(),
+      en: ` is below the minimum of ${eurosEn(seg.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(seg.minimum)} from ${from}`,
+      fr: ` inférieur au minimum de ${eurosFr(seg.minimum)} dû ${fromMonthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
+    };
+    belowMinimumSeen.set(seg, t);
   }
-  return d;
+  return t;
 }
 
 function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: Decimal | undefined): void {
@@ -369,32 +394,24 @@ function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: D
   // A salary in whole cents (read as an integer, readMoney) is ≥ the exact minimum exactly when it is ≥ the
   // minimum rounded up to the cent, so the rounded figure decides in integers; other salaries compare with the exact one.
   const salaryCents = typeof salaryRead === 'number' ? salaryRead : undefined;
-  const salary = typeof salaryRead === 'number' ? fromCents(salaryRead) : salaryRead;
+  let salary = typeof salaryRead === 'number' ? undefined : salaryRead;
+  let shown: Bilingual | undefined;
   // Report each level of the minimum the salary falls below, from the day it applies.
   let reported = 0;
   let last: string | null = null;
   for (const seg of segments.value) {
-    const paid = salaryCents === undefined ? salary.gte(seg.exact) : seg.minimumCents !== undefined ? salaryCents >= seg.minimumCents : salary.gte(seg.minimum);
+    const paid =
+      salaryCents === undefined ? salary!.gte(seg.exact) : seg.minimumCents !== undefined ? salaryCents >= seg.minimumCents : (salary ??= fromCents(salaryCents)).gte(seg.minimum);
     if (paid) {
       last = null;
       continue;
     }
-    const key = seg.minimum.toString();
-    if (key === last) continue;
-    last = key;
+    const texts = belowMinimumTexts(seg);
+    if (texts.key === last) continue;
+    last = texts.key;
     if (reported++ >= 3) continue;
-    const from = seg.from;
-    const basis = seg.rate.eq(1)
-      ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
-      : smicBasis(seg.rate, seg.smicHourly, seg.weeklyHours);
-    ctx.out.add(
-      'SALARY_BELOW_MINIMUM',
-      'error',
-      'monthly_salary',
-      `Salary ${eurosEn(salary)} is below the minimum of ${eurosEn(seg.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(seg.minimum)} from ${from}`,
-      `Salaire de ${eurosFr(salary)} inférieur au minimum de ${eurosFr(seg.minimum)} dû ${fromMonthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
-      articles,
-    );
+    shown ??= salaryCents === undefined ? { en: eurosEn(salary!), fr: eurosFr(salary!) } : { en: eurosEnCents(salaryCents), fr: eurosFrCents(salaryCents) };
+    ctx.out.add('SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', `Salary ${shown.en}${texts.en}`, `Salaire de ${shown.fr}${texts.fr}`, articles);
   }
   if (reported > 3)
     ctx.out.add('SALARY_BELOW_MINIMUM', 'error', 'monthly_salary', `…and ${reported - 3} later increases of the minimum (SMIC revaluations or age band)`, `…et ${reported - 3} hausses ultérieures du minimum (revalorisations du SMIC ou tranche d'âge)`, articles);
@@ -406,7 +423,7 @@ function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: D
   }
 }
 
-const trainingCache = new Map<string, TrainingBounds | LawError>();
+const trainingCache = new Kept<TrainingBounds | LawError>();
 
 /** Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth). */
 function n(d: Decimal): string {
@@ -417,7 +434,7 @@ function nFr(d: Decimal): string {
 }
 
 function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
-  const b = kept(trainingCache, `${months}|${ctx.weeklyHours ?? ''}|${ctx.start}`, () => proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value);
+  const b = trainingCache.get([months, ctx.weeklyHours, ctx.start], () => refusalOr(() => proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value));
   if (b instanceof LawError) return lawGap(ctx.out, 'training_hours', b);
   const t = dec(String(hours));
   if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
@@ -430,11 +447,11 @@ function checkTraining(ctx: Context, months: number, hours: number, branch: bool
   }
 }
 
-const depositCache = new Map<string, { deadline: IsoDate; days: number } | LawError>();
+const depositCache = new Kept<{ deadline: IsoDate; days: number } | LawError>();
 
 function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: IsoDate | undefined, asOf: IsoDate | undefined): void {
   // D6325-1: the same number of days counted from the start (the deadline) and, as information, from the signature
-  const dl = kept(depositCache, ctx.start, () => ({ deadline: proDepositDeadline(ctx.start).value, days: inForce(PRO_DEPOSIT_DAYS, ctx.start, 'start_date').version.value }));
+  const dl = depositCache.get([ctx.start], () => refusalOr(() => ({ deadline: proDepositDeadline(ctx.start).value, days: inForce(PRO_DEPOSIT_DAYS, ctx.start, 'start_date').version.value })));
   if (dl instanceof LawError) return lawGap(ctx.out, 'deposit_date', dl);
   const { deadline, days } = dl;
   if (deposit === undefined) {
