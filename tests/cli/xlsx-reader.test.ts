@@ -193,6 +193,39 @@ const WORKBOOK = {
   'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
 };
 
+describe('the sheet is scanned byte by byte and every value read as UTF-8 once whole', () => {
+  it('text, error, date, rich inline and number-cell text with é € 😀 漢字, prefixed tags and a > inside quotes, at every chunk size from 1 to 40 bytes', async () => {
+    const path = file();
+    const sheet =
+      '<x:worksheet xmlns:x="urn:x"><x:sheetData>' +
+      '<x:row r="1"><x:c r="A1" t="str"><x:v>Référence €</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:r><x:t>漢</x:t></x:r><x:r><x:t>字 😀</x:t></x:r></x:is></x:c>' +
+      '<x:c r="C1" t="e"><x:v>#N/A</x:v></x:c><x:c r="D1" t="d"><x:v>2024-09-02T00:00:00</x:v></x:c><x:c r="E1"><x:v>12 € &amp; é</x:v></x:c></x:row>' +
+      '<x:row r="2"><x:c r="A2" x:note="a > b" t="str"><x:f>A1</x:f><x:v>Œuvre’s &#233;</x:v></x:c><x:c r="C2" t="b"><x:v>1</x:v></x:c><x:c r="D2" s="0"><x:v>45537</x:v></x:c></x:row>' +
+      '</x:sheetData></x:worksheet>';
+    writeFileSync(path, storedZip({ ...WORKBOOK, 'xl/worksheets/sheet1.xml': sheet }));
+    for (let chunkSize = 1; chunkSize <= 40; chunkSize++)
+      expect([chunkSize, await read(path, { chunkSize })]).toEqual([
+        chunkSize,
+        [
+          { number: 1, values: ['Référence €', '漢字 😀', '#N/A', '2024-09-02', '12 € & é'] },
+          { number: 2, values: ['Œuvre’s é', null, true, 45537] },
+        ],
+      ]);
+  });
+  it('a prefixed shared-string table and sheet (<x:sst>, <x:worksheet>) are found at every chunk size, however the root tag is cut', async () => {
+    const path = file();
+    writeFileSync(
+      path,
+      storedZip({
+        ...WORKBOOK,
+        'xl/sharedStrings.xml': '<x:sst xmlns:x="urn:x" count="2"><x:si><x:t>Apprentie é</x:t></x:si><x:si><x:r><x:t>CD</x:t></x:r><x:r><x:t>D €</x:t></x:r></x:si></x:sst>',
+        'xl/worksheets/sheet1.xml': '<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row r="3"><x:c r="B3" t="s"><x:v>1</x:v></x:c><x:c r="C3" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+      }),
+    );
+    for (let chunkSize = 1; chunkSize <= 40; chunkSize++) expect([chunkSize, await read(path, { chunkSize })]).toEqual([chunkSize, [{ number: 3, values: [null, 'CDD €', 'Apprentie é'] }]]);
+  });
+});
+
 describe('damaged sheets are read as far as they go, never in a loop', () => {
   it('a cell left open stops at its row, whether a later </c> exists or none does (none used to send the scan back to the row start, for ever)', async () => {
     const path = file();

@@ -1,7 +1,8 @@
 /**
  * A streaming reader of one xlsx sheet that never alters a character. The sheet's zip entry is inflated
- * with node:zlib and its XML scanned in place, the UTF-8 decoded across chunk boundaries (a character
- * split between two inflated chunks stays whole, where exceljs's streaming reader turns it into U+FFFD).
+ * with node:zlib and its XML scanned in place, one character per byte, each value read as UTF-8 once whole
+ * (shared strings: decoded across chunk boundaries). A character split between two inflated chunks stays
+ * whole, where exceljs's streaming reader turns it into U+FFFD.
  *
  * Read: the zip central directory (zip64 too), the workbook (sheet names, 1900 or 1904 date system), the
  * sheet relationships, the cell styles (which number formats are dates), shared strings (plain and rich),
@@ -130,26 +131,37 @@ function readSmallPart(fd: number, e: Entry): string {
   }
 }
 
-/** The text of a zip entry, streamed in chunks decoded as UTF-8 across chunk boundaries. */
-async function* streamPart(path: string, fd: number, e: Entry, chunkSize: number): AsyncGenerator<string> {
+/**
+ * The text of a zip entry, streamed in chunks: decoded as UTF-8 across chunk boundaries, or (`bytes`) one
+ * character per byte (latin1), which is much faster to make and to search; such text is read as UTF-8 where
+ * it matters, value by value (`utf8`), once a value is whole.
+ */
+async function* streamPart(path: string, fd: number, e: Entry, chunkSize: number, bytes = false): AsyncGenerator<string> {
   checkMethod(e);
   const start = dataStart(fd, e);
   if (e.compressed === 0) return;
   const raw = createReadStream(path, { start, end: start + e.compressed - 1, highWaterMark: Math.max(chunkSize, 64 * 1024) });
   const stream = e.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: Math.max(64, chunkSize) })) : raw;
   if (e.method === 8) raw.on('error', (err) => stream.destroy(err));
-  const utf8 = new StringDecoder('utf8');
+  const decoder = new StringDecoder(bytes ? 'latin1' : 'utf8');
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (chunk.length > chunkSize) {
-        for (let i = 0; i < chunk.length; i += chunkSize) yield utf8.write(chunk.subarray(i, i + chunkSize));
-      } else yield utf8.write(chunk);
+        for (let i = 0; i < chunk.length; i += chunkSize) yield decoder.write(chunk.subarray(i, i + chunkSize));
+      } else yield decoder.write(chunk);
     }
   } catch (err) {
     throw new XlsxError(`${e.name} cannot be inflated (${(err as Error).message})`);
   }
-  const end = utf8.end();
+  const end = decoder.end();
   if (end) yield end;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A whole value of text made one character per byte, read as the UTF-8 it is (ASCII is the same either way). */
+function utf8(bytes: string): string {
+  return NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
 }
 
 // ------------------------------------------------------------------------------------------------ xml
@@ -187,8 +199,13 @@ function itemText(xml: string, p: string): string {
 
 /** The element prefix the part uses (`x:` in `<x:worksheet>`), or ''. */
 function prefixOf(xml: string, root: string): string {
+  return rootPrefix(xml, root) ?? '';
+}
+
+/** The same, from the start of a streamed part: undefined while its root tag is not whole yet. */
+function rootPrefix(xml: string, root: string): string | undefined {
   const m = new RegExp(`<([\\w.-]+:)?${root}[\\s>]`).exec(xml);
-  return m?.[1] ?? '';
+  return m ? (m[1] ?? '') : undefined;
 }
 
 // --------------------------------------------------------------------------------------- workbook parts
@@ -260,7 +277,7 @@ async function sharedStrings(path: string, fd: number, e: Entry | undefined, chu
   let p: string | undefined;
   for await (const text of streamPart(path, fd, e, chunkSize)) {
     let buf = rest + text;
-    p ??= buf.indexOf('sst') >= 0 ? prefixOf(buf, 'sst') : undefined;
+    p ??= rootPrefix(buf, 'sst');
     if (p === undefined) {
       rest = buf.slice(-64);
       continue;
@@ -356,7 +373,7 @@ export async function* readXlsxBatches(path: string, options: XlsxOptions = {}):
     throw e instanceof XlsxError ? e : new XlsxError((e as Error).message);
   }
   try {
-    yield* scanSheet(streamPart(path, fd, sheetEntry, chunkSize), shared, dates, date1904);
+    yield* scanSheet(streamPart(path, fd, sheetEntry, chunkSize, true), shared, dates, date1904);
   } finally {
     closeSync(fd);
   }
@@ -455,7 +472,8 @@ function cellAttributes(text: string, from: number): number {
 
 /**
  * The cells of `<sheetData>`, scanned in place: one pass, no object per cell but the value itself; the rows
- * complete in each chunk of text given as one batch.
+ * complete in each chunk of text given as one batch. The text is one character per byte (streamPart's
+ * `bytes`): every value of text is read as UTF-8 once whole, so a character split between chunks stays whole.
  */
 async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates: boolean[], date1904: boolean): AsyncGenerator<XlsxRow[]> {
   let rest = '';
@@ -464,11 +482,11 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
   for await (const chunk of chunks) {
     const text = rest + chunk;
     if (p === undefined) {
-      if (text.indexOf('worksheet') < 0) {
+      p = rootPrefix(text, 'worksheet');
+      if (p === undefined) {
         rest = text.length > 256 ? text.slice(-256) : text;
         continue;
       }
-      p = prefixOf(text, 'worksheet');
     }
     const rowOpen = `<${p}row`;
     const rowClose = `</${p}row>`;
@@ -541,7 +559,7 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
             let cClose = text.indexOf(cellClose, cEnd);
             if (cClose < 0 || cClose > close) cClose = close; // a cell left open (damaged file) stops at its row's end
             q = cClose === close ? close : cClose + cellClose.length;
-            if (cellType === CellType.Inline) v = itemText(text.slice(cEnd + 1, cClose), p);
+            if (cellType === CellType.Inline) v = itemText(utf8(text.slice(cEnd + 1, cClose)), p);
             else
               for (let o = text.indexOf(valueOpen, cEnd); o >= 0 && o < cClose; o = text.indexOf(valueOpen, o + valueOpen.length)) {
                 const k = text.charCodeAt(o + valueOpen.length);
@@ -555,12 +573,12 @@ async function* scanSheet(chunks: AsyncIterable<string>, shared: string[], dates
           const type = cellType;
           if (v === undefined || type === CellType.Inline) value = v ?? null;
           else if (type === CellType.Shared) value = shared[Number(v)] ?? null;
-          else if (type === CellType.Text || type === CellType.Error) value = unescapeXml(v);
+          else if (type === CellType.Text || type === CellType.Error) value = unescapeXml(utf8(v));
           else if (type === CellType.Bool) value = v.trim() === '1' || v.trim() === 'true';
-          else if (type === CellType.Date) value = unescapeXml(v).slice(0, 10);
+          else if (type === CellType.Date) value = unescapeXml(utf8(v)).slice(0, 10);
           else if (v.trim() !== '') {
             const n = Number(v);
-            value = Number.isFinite(n) ? (cellStyle >= 0 && dates[cellStyle] ? (serialToIso(n, date1904) ?? n) : n) : unescapeXml(v);
+            value = Number.isFinite(n) ? (cellStyle >= 0 && dates[cellStyle] ? (serialToIso(n, date1904) ?? n) : n) : unescapeXml(utf8(v));
           }
         }
         while (values.length < col) values.push(null);
