@@ -139,7 +139,9 @@ export function ageOn(birth: IsoDate, date: IsoDate, feb29: Feb29Rule = 'mar1'):
   const b = ymd(birth);
   const t = ymd(date);
   const age = t.y - b.y;
-  return compareDates(date, anniversary(birth, age, feb29)) < 0 ? age - 1 : age;
+  // month and day of the birthday in the year of `date`, where anniversary() places it, compared as integers
+  const birthday = b.m === 2 && b.d === 29 && !isLeapYear(t.y) ? (feb29 === 'mar1' ? 301 : 228) : b.m * 100 + b.d;
+  return t.m * 100 + t.d < birthday ? age - 1 : age;
 }
 
 /**

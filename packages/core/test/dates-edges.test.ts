@@ -62,6 +62,19 @@ describe('ages in whole years (decision "age-in-whole-years")', () => {
   it('other 29ths and other February days are not moved: born 2004-01-29 → 2005-01-29; born 2004-02-28 → 2005-02-28', () => {
     expect(anniversary('2004-01-29', 1)).toBe('2005-01-29');
     expect(anniversary('2004-02-28', 1)).toBe('2005-02-28');
+    expect([ageOn('2004-01-29', '2005-01-28'), ageOn('2004-01-29', '2005-01-29'), ageOn('2004-02-28', '2005-02-27'), ageOn('2004-02-28', '2005-02-28')]).toEqual([0, 1, 0, 1]);
+    expect([ageOn('2004-03-29', '2005-03-28'), ageOn('2004-03-29', '2005-03-29'), ageOn('2004-12-01', '2005-11-30'), ageOn('2004-12-01', '2005-12-01')]).toEqual([0, 1, 0, 1]);
+  });
+  it('every day of 2000–2030 against every birth day of a leap and a common year: the age the anniversary gives', () => {
+    for (const birth of ['2004-02-29', '2004-02-28', '2003-03-01', '2004-12-31', '2004-01-01', '2003-06-15'])
+      for (let z = toDayNumber('2000-01-01'); z <= toDayNumber('2030-12-31'); z += 1) {
+        const date = fromDayNumber(z);
+        for (const rule of ['mar1', 'feb28'] as const) {
+          const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+          const expected = date < anniversary(birth, years, rule) ? years - 1 : years;
+          if (ageOn(birth, date, rule) !== expected) expect(`${birth} ${date} ${rule} ${ageOn(birth, date, rule)}`).toBe(String(expected));
+        }
+      }
   });
 });
 

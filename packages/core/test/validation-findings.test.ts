@@ -124,6 +124,20 @@ describe('lengths beyond what the law allows any contract (36 months for a prior
   });
 });
 
+describe('L6325-13: training hours against the bounds to the hundredth (12 months at 35 h: 273 h to 455 h)', () => {
+  it('hours to the hundredth, as numbers or text: 272.99 → too low, 273 → nothing, 455 → nothing, 455.01 → above 25 %', () => {
+    expect([272.99, 273, 273.01, 455, 455.01, '272,99', '455,01'].map((h) => codes({ 'Heures de formation': h }))).toEqual([
+      ['TRAINING_HOURS_TOO_LOW'], [], [], [], ['TRAINING_HOURS_ABOVE_25_PERCENT'], ['TRAINING_HOURS_TOO_LOW'], ['TRAINING_HOURS_ABOVE_25_PERCENT'],
+    ]);
+  });
+  it('hours finer than the hundredth are compared exactly, never rounded: 272.996 and 272.999999 → too low, 455.004 → above, 273.0001 → nothing', () => {
+    expect([272.996, 272.999999, 455.004, 455.000001, 273.0001, 0.1 + 0.2].map((h) => codes({ 'Heures de formation': h }))).toEqual([
+      ['TRAINING_HOURS_TOO_LOW'], ['TRAINING_HOURS_TOO_LOW'], ['TRAINING_HOURS_ABOVE_25_PERCENT'], ['TRAINING_HOURS_ABOVE_25_PERCENT'], [], ['TRAINING_HOURS_TOO_LOW'],
+    ]);
+    expect(verdict({ 'Heures de formation': 272.996 }).findings[0].message.en).toBe('272.996 training hours: at least 273 h are required (15 % of 1820 h, and never under 150 h) (L6325-13)');
+  });
+});
+
 describe('every finding names its severity, its field and the articles it applies', () => {
   const SALARY = ['L3231-2', 'L3231-4', 'L6325-8', 'D6325-15', 'D6325-16'];
   it.each([

@@ -87,12 +87,12 @@ export interface InForce<V> {
  */
 export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InForce<V> {
   const version = versionAt(p, date);
-  const fr = parameterName(p, 'fr');
   if (!version) {
     const first = p.versions[0].validFrom;
     const last = p.versions.at(-1)!.validTo;
     // A closed last version whose successor is not held (decision "law-not-held-after"): say so.
     if (p.afterLast && last && date >= last) throw noLawForDate(field, `${date}: ${p.afterLast.en}`, `${date} : ${p.afterLast.fr}`, p.versions.at(-1)!.articles);
+    const fr = parameterName(p, 'fr');
     throw noLawForDate(
       field,
       `${date} is outside the period the law store covers for ${p.description} (${first} onwards${last ? ` until ${last}` : ''})`,
@@ -102,6 +102,7 @@ export function inForce<V>(p: Parameter<V>, date: IsoDate, field = 'date'): InFo
   }
   const warnings: Warning[] = [];
   if (p.knownThrough && date > p.knownThrough) {
+    const fr = parameterName(p, 'fr');
     warnings.push({
       code: 'BEYOND_KNOWN_LAW',
       message: {

@@ -270,17 +270,18 @@ function decimalMonths(start: IsoDate, end: IsoDate): number {
   });
 }
 
+const eligibilitySeen = new Kept<{ age: number; eligible: boolean; priority: boolean; minimum: number }>();
+
 function checkEligibility(ctx: Context, jobseeker: boolean | undefined, over1y: boolean | undefined, benefit: string | undefined): { priority: boolean; tooYoung: boolean } {
-  const r = proEligibility({
-    birthDate: ctx.birth,
-    start: ctx.start,
-    jobseeker,
-    jobseekerOver1y: over1y,
-    benefit: benefit && benefit !== 'none' ? (benefit as 'RSA') : null,
-    qualification: ctx.qualification,
-  }).value;
+  const received = benefit && benefit !== 'none' ? (benefit as 'RSA') : null;
+  // kept per what proEligibility reads: the dates, the situation stated, and of the qualification only whether
+  // it is below the second cycle (L6325-1-1 a); the benefit only as received or not
+  const r = eligibilitySeen.get([ctx.start, jobseeker, over1y, received !== null, ctx.qualification?.noSecondCycleNorDiploma === true, ctx.birth], () => {
+    const e = proEligibility({ birthDate: ctx.birth, start: ctx.start, jobseeker, jobseekerOver1y: over1y, benefit: received, qualification: ctx.qualification }).value;
+    return { age: e.age, eligible: e.eligible, priority: e.priority, minimum: inForce(PRO_ELIGIBILITY_AGES, ctx.start).version.value.minimum };
+  });
   ctx.startAge = r.age;
-  const minimum = inForce(PRO_ELIGIBILITY_AGES, ctx.start).version.value.minimum;
+  const minimum = r.minimum;
   if (r.age < minimum) {
     ctx.out.add('NOT_ELIGIBLE_AGE', 'error', 'birth_date', `Aged ${r.age} at the start: the contract is open from ${minimum} (L6325-1)`, `${r.age} ans au début du contrat : le contrat est ouvert à partir de ${minimum} ans (L6325-1)`, ['L6325-1']);
   } else if (!r.eligible) {
@@ -423,7 +424,10 @@ function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: D
   }
 }
 
-const trainingCache = new Kept<TrainingBounds | LawError>();
+/** A contract's training bounds, and the same in hundredths of an hour (they are rounded to the hundredth). */
+const trainingCache = new Kept<{ bounds: TrainingBounds; min: number; max: number } | LawError>();
+
+const hundredths = (d: Decimal): number => Number(d.times(100).toString());
 
 /** Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth). */
 function n(d: Decimal): string {
@@ -434,20 +438,30 @@ function nFr(d: Decimal): string {
 }
 
 function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
-  const b = trainingCache.get([months, ctx.weeklyHours, ctx.start], () => refusalOr(() => proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value));
-  if (b instanceof LawError) return lawGap(ctx.out, 'training_hours', b);
-  const t = dec(String(hours));
+  const kb = trainingCache.get([months, ctx.weeklyHours, ctx.start], () =>
+    refusalOr(() => {
+      const bounds = proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
+      return { bounds, min: hundredths(bounds.min), max: hundredths(bounds.max) };
+    }),
+  );
+  if (kb instanceof LawError) return lawGap(ctx.out, 'training_hours', kb);
+  const b = kb.bounds;
+  // hours to the hundredth (dividing back gives them, as readMoney's cents) compare in integers, others through big.js
+  const c = Math.round(hours * 100);
+  const t = Number.isSafeInteger(c) && Math.abs(c) < 1e14 && c / 100 === hours ? undefined : dec(String(hours));
   if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
     ctx.out.add('REQUIRES_BRANCH_AGREEMENT', branch === false ? 'error' : 'warning', 'training_hours', `The contract totals ${n(b.contractHours)} h: the 150 h floor is above 25 % (${n(b.max)} h), so only a branch agreement allowing more than 25 % makes it possible (L6325-13, L6325-14)`, `Le contrat totalise ${nFr(b.contractHours)} h : le plancher de 150 h dépasse 25 % (${nFr(b.max)} h) ; seul un accord de branche autorisant plus de 25 % le permet (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
-  if (t.lt(b.min)) {
+  if (t === undefined ? c < kb.min : t.lt(b.min)) {
     ctx.out.add('TRAINING_HOURS_TOO_LOW', 'error', 'training_hours', `${hours} training hours: at least ${n(b.min)} h are required (15 % of ${n(b.contractHours)} h, and never under 150 h) (L6325-13)`, `${String(hours).replace('.', ',')} heures de formation : il en faut au moins ${nFr(b.min)} (15 % de ${nFr(b.contractHours)} h, et jamais moins de 150 h) (L6325-13)`, ['L6325-13']);
-  } else if (t.gt(b.max) && b.status === 'ok' && branch !== true) {
+  } else if ((t === undefined ? c > kb.max : t.gt(b.max)) && b.status === 'ok' && branch !== true) {
     ctx.out.add('TRAINING_HOURS_ABOVE_25_PERCENT', branch === false ? 'error' : 'warning', 'training_hours', `${hours} training hours exceed 25 % of the contract (${n(b.max)} h): allowed only by a branch agreement (L6325-13, L6325-14)`, `${String(hours).replace('.', ',')} heures de formation dépassent 25 % du contrat (${nFr(b.max)} h) : possible seulement avec un accord de branche (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
 }
 
 const depositCache = new Kept<{ deadline: IsoDate; days: number } | LawError>();
+/** The signature date plus the deposit days, per signature date. */
+const signatureLimits = new Kept<IsoDate>();
 
 function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: IsoDate | undefined, asOf: IsoDate | undefined): void {
   // D6325-1: the same number of days counted from the start (the deadline) and, as information, from the signature
@@ -462,42 +476,49 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
   }
   if (compareDates(deposit, deadline) > 0) {
     ctx.out.add('DEPOSIT_LATE', 'error', 'deposit_date', `Sent to the OPCO on ${deposit}, after the deadline of ${deadline} (${days} days after the start ${ctx.start}) (D6325-1)`, `Transmis à l'OPCO le ${dateFr(deposit)}, après la date limite du ${dateFr(deadline)} (${days} jours après le début le ${dateFr(ctx.start)}) (D6325-1)`, ['D6325-1']);
-  } else if (signature && compareDates(deposit, addDays(signature, days)) > 0) {
+  } else if (signature && compareDates(deposit, signatureLimits.get([signature, days], () => addDays(signature, days))) > 0) {
     ctx.out.add('DEPOSIT_AFTER_SIGNATURE_PLUS_5', 'info', 'deposit_date', `Sent within ${days} days of the start (D6325-1) but more than ${days} days after signature: service-public counts from signature, the decree from the start`, `Transmis dans les ${days} jours du début (D6325-1) mais plus de ${days} jours après la signature : service-public compte depuis la signature, le décret depuis le début`, ['D6325-1']);
   }
 }
+
+/** The D6325-6 and D6325-9 answers per date and figures (a sheet repeats them). */
+const tutorExperienceSeen = new Kept<{ ok: boolean; required: number }>();
+const tutorLoadSeen = new Kept<{ ok: boolean; max: number }>();
+const tutorLoad = (tutees: number, isEmployer: boolean, date: IsoDate) => tutorLoadSeen.get([date, tutees, isEmployer], () => tutorLoadOk(tutees, isEmployer, date).value);
 
 function checkTutor(out: Findings, match: HeaderMatch, experience: number | undefined | null, tutees: number | undefined | null, isEmployer: boolean | undefined, date: IsoDate): void {
   if (experience === undefined && has(match, 'tutor_experience_months')) notStated(out, 'tutor_experience_months', 'the 2 years of D6325-6 were not checked', 'les 2 ans de D6325-6 n’ont pas été vérifiés', ['D6325-6']);
   if (tutees === undefined && has(match, 'tutor_tutees')) notStated(out, 'tutor_tutees', 'the tutor’s load (D6325-9) was not checked', 'la charge du tuteur (D6325-9) n’a pas été vérifiée', ['D6325-9']);
   if (typeof experience === 'number') {
-    const r = tutorExperienceOk(Math.max(0, experience), date).value;
+    const months = Math.max(0, experience);
+    const r = tutorExperienceSeen.get([date, months], () => tutorExperienceOk(months, date).value);
     if (!r.ok)
       out.add('TUTOR_EXPERIENCE', 'error', 'tutor_experience_months', `Tutor has ${experience} months of experience: at least ${r.required} (2 years) in a qualification related to the objective are required (D6325-6)`, `Le tuteur a ${experience} mois d'expérience : il en faut au moins ${r.required} (2 ans) dans une qualification en rapport avec l'objectif (D6325-6)`, ['D6325-6']);
   }
   if (typeof tutees === 'number' && Number.isInteger(tutees) && tutees >= 1) {
-    const r = tutorLoadOk(tutees, isEmployer === true, date).value;
+    const r = tutorLoad(tutees, isEmployer === true, date);
     if (!r.ok)
       out.add('TUTOR_OVERLOAD', 'error', 'tutor_tutees', `The tutor follows ${tutees} people (this contract included): at most ${r.max} for ${isEmployer ? 'an employer acting as tutor' : 'a salaried tutor'} (D6325-9)`, `Le tuteur suit ${tutees} personnes (ce contrat compris) : au plus ${r.max} pour ${isEmployer ? "l'employeur tuteur" : 'un tuteur salarié'} (D6325-9)`, ['D6325-9']);
     // fine for a salaried tutor, too many were the tutor the employer (D6325-9): say which is needed
-    else if (isEmployer === undefined && !tutorLoadOk(tutees, true, date).value.ok)
+    else if (isEmployer === undefined && !tutorLoad(tutees, true, date).ok)
       out.add('TUTOR_EMPLOYER_NOT_STATED', 'warning', 'tutor_is_employer', `The tutor follows ${tutees} people: fine for a salaried tutor (3), too many if the tutor is the employer (2); state it (D6325-9)`, `Le tuteur suit ${tutees} personnes : possible pour un tuteur salarié (3), trop si le tuteur est l'employeur (2) ; indiquez-le (D6325-9)`, ['D6325-9']);
   } else if (typeof tutees === 'number') {
     out.add('UNREADABLE_VALUE', 'error', 'tutor_tutees', `Tutor's tutees: ${tutees} is not a whole number of at least 1 (this contract included)`, `Tutorés du tuteur : ${String(tutees).replace('.', ',')} n'est pas un nombre entier d'au moins 1 (ce contrat compris)`);
   }
 }
 
+/** The most months abroad L6325-25 allows, per start and length (or the law's refusal). */
+const abroadSeen = new Kept<Decimal | LawError>();
+
 function checkAbroad(ctx: Context, months: number, abroad: number): void {
-  let max: Decimal;
-  try {
-    max = proMaxAbroad({ contractMonths: months, date: ctx.start }).value;
-  } catch (e) {
-    if (e instanceof LawError && e.kind === 'invalid-argument') return lawGap(ctx.out, 'months_abroad', e);
-    if (e instanceof LawError && e.kind === 'no-law-for-date') {
+  const max = abroadSeen.get([ctx.start, months], () => refusalOr(() => proMaxAbroad({ contractMonths: months, date: ctx.start }).value));
+  if (max instanceof LawError) {
+    if (max.kind === 'invalid-argument') return lawGap(ctx.out, 'months_abroad', max);
+    if (max.kind === 'no-law-for-date') {
       ctx.out.add('ABROAD_NOT_ALLOWED', 'error', 'months_abroad', `Contract started ${ctx.start}: mobility abroad of a contrat de professionnalisation exists only from 2019 (L6325-25)`, `Contrat débuté le ${dateFr(ctx.start)} : la mobilité à l'étranger du contrat de professionnalisation n'existe qu'à partir de 2019 (L6325-25)`, ['L6325-25']);
       return;
     }
-    throw e;
+    throw max;
   }
   if (dec(String(abroad)).gt(max)) {
     const rule = inForce(PRO_ABROAD, ctx.start).version.value.maxShare !== null
