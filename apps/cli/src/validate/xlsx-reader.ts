@@ -212,12 +212,16 @@ function rootPrefix(xml: string, root: string): string | undefined {
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-/** A format code shows a date when, outside quotes, brackets and escapes, it has d, m, y (or e, g, b). */
+/**
+ * A format code shows a date when, outside quotes, brackets, escapes, padding (`_x`), fill (`*x`) and the
+ * word General (LibreOffice's default style is a custom "General"), it has d, m, y (or e, g, b).
+ */
 export function isDateFormat(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
+    .replace(/[\\_*]./g, '')
     .replace(/\[[^\]]*\]/g, '')
+    .replace(/general/gi, '')
     .split(';')[0];
   return /[dmyegb]/i.test(bare) && !/^[#0.,%\sE+-]*$/i.test(bare);
 }
