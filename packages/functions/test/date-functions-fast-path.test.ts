@@ -123,7 +123,7 @@ describe('PRO_SALARY_SCHEDULE: the integer hot path gives the exact path’s fig
       ),
       { numRuns: 250 },
     );
-    // a good share take the hot path (26+ without a conventional minimum does not), whatever the number of runs
+    // a good share take the hot path, whatever the number of runs
     expect(fastHits).toBeGreaterThan(compared / 5);
   }, TIMEOUT);
 

@@ -10,7 +10,7 @@ import type { Warning } from '../explain.js';
 import { smicOn } from '../law/smic.js';
 import { dec } from '../money.js';
 import { overtimeOn } from '../overtime.js';
-import { PAY_PARAMETERS, bandRate, proPayLaw } from './pay-law.js';
+import { CONVENTIONAL_NOT_STATED, CONVENTIONAL_UNDER_26, PAY_PARAMETERS, bandRate, proPayLaw } from './pay-law.js';
 import { longestAction } from './training.js';
 
 export interface FastMinimum {
@@ -53,6 +53,9 @@ interface FastLaw {
   articlesGiven: { rates: readonly string[]; adult: readonly string[] };
   articlesDated: { rates: readonly string[]; adult: readonly string[] };
   smicWarnings: readonly Warning[];
+  /** The warnings with a SMIC given / dated: 26+ without a conventional minimum, one given under 26 (D6325-18). */
+  adultWithoutConventional: { given: readonly Warning[]; dated: readonly Warning[] };
+  conventionalUnder26: { given: readonly Warning[]; dated: readonly Warning[] };
 }
 
 const cache = new Map<IsoDate, FastLaw | null>();
@@ -97,6 +100,8 @@ function fastLaw(date: IsoDate): FastLaw | null {
         articlesGiven: { rates: l.ratesArticles, adult: l.adultArticles },
         articlesDated: { rates: [...smicArticles, ...l.ratesArticles], adult: [...smicArticles, ...l.adultArticles] },
         smicWarnings,
+        adultWithoutConventional: { given: [CONVENTIONAL_NOT_STATED], dated: [...smicWarnings, CONVENTIONAL_NOT_STATED] },
+        conventionalUnder26: { given: [CONVENTIONAL_UNDER_26], dated: [...smicWarnings, CONVENTIONAL_UNDER_26] },
       };
     }
   } catch {
@@ -206,9 +211,11 @@ export function proMinimumFast(
     den = scale * 12 * 10000;
   }
   cents = ceilDiv(num, den);
+  const smicWarnings = smicCents === undefined ? law.smicWarnings : NO_WARNINGS;
+  if (conventionalCents !== undefined && (conventionalCents < 0 || conventionalCents > 1e8)) return undefined;
   if (adult) {
-    if (conventionalCents === undefined) return undefined; // the slow path adds the warning
-    if (conventionalCents < 0 || conventionalCents > 1e8) return undefined;
+    // 26+ without a conventional minimum: the SMIC share alone, said (D6325-18)
+    if (conventionalCents === undefined) return withOvertime(ot, { cents, num, den, articles: articles.adult, warnings: smicCents === undefined ? law.adultWithoutConventional.dated : law.adultWithoutConventional.given });
     const n = conventionalCents * law.bp.conventional * hours;
     if (!Number.isSafeInteger(n)) return undefined;
     const convDen = 10000 * scale * law.legal;
@@ -218,10 +225,10 @@ export function proMinimumFast(
       den = convDen;
     }
     cents = ceilDiv(num, den);
-    return withOvertime(ot, { cents, num, den, articles: articles.adult, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS });
+    return withOvertime(ot, { cents, num, den, articles: articles.adult, warnings: smicWarnings });
   }
-  if (conventionalCents !== undefined) return undefined; // the slow path adds its warning
-  return withOvertime(ot, { cents, num, den, articles: articles.rates, warnings: smicCents === undefined ? law.smicWarnings : NO_WARNINGS });
+  // under 26 a conventional minimum given is not used, and that is said (D6325-18)
+  return withOvertime(ot, { cents, num, den, articles: articles.rates, warnings: conventionalCents === undefined ? smicWarnings : smicCents === undefined ? law.conventionalUnder26.dated : law.conventionalUnder26.given });
 }
 
 /** The overtime articles and notes first, as the big.js path cites them. */

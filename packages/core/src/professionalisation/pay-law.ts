@@ -6,6 +6,7 @@
  */
 import { ageOn, compareDates, firstDayOfMonthAfterBirthday, type Feb29Rule, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
+import type { Warning } from '../explain.js';
 import { inForce, type Parameter } from '../law/store.js';
 import { PRO_ADULT_FLOOR, PRO_AGE_BANDS, PRO_ELIGIBILITY_AGES, PRO_RATES } from '../law/params/professionalisation.js';
 import { LEGAL_WEEKLY_HOURS, MAX_WEEKLY_HOURS, OVERTIME_PREMIUM } from '../law/params/working-time.js';
@@ -109,3 +110,23 @@ export function payBandAge(birthDate: IsoDate, date: IsoDate, feb29: Feb29Rule =
 
 /** The parameters a minimum depends on: a new version of one inside a contract starts a new segment. */
 export const PAY_PARAMETERS: readonly Parameter<unknown>[] = [SMIC_HOURLY, PRO_RATES, PRO_ADULT_FLOOR, LEGAL_WEEKLY_HOURS, OVERTIME_PREMIUM] as Parameter<unknown>[];
+
+/** 26+ with no conventional minimum given: only the SMIC share could be checked (D6325-18). */
+export const CONVENTIONAL_NOT_STATED: Warning = {
+  code: 'CONVENTIONAL_MINIMUM_NOT_STATED',
+  message: {
+    en: 'aged 26 or more: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which was not given',
+    fr: "26 ans ou plus : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, qui n'a pas été indiqué",
+  },
+  articles: ['D6325-18'],
+};
+
+/** A conventional minimum given under 26: not used, the 85 % test applies only from 26 (D6325-18). */
+export const CONVENTIONAL_UNDER_26: Warning = {
+  code: 'CONVENTIONAL_MINIMUM_UNDER_26',
+  message: {
+    en: 'under 26 the legal minimum is a share of the SMIC; the 85 % conventional test (D6325-18) applies only from 26, so the conventional minimum was not used',
+    fr: "avant 26 ans le minimum légal est une part du SMIC ; le test des 85 % du minimum conventionnel (D6325-18) ne s'applique qu'à partir de 26 ans",
+  },
+  articles: ['D6325-18'],
+};

@@ -16,7 +16,7 @@ import { smicOn } from '../law/smic.js';
 import { SMIC_HOURLY } from '../law/params/smic.js';
 import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, type Decimal } from '../money.js';
 import { hundredths, proMinimumFast } from './pay-fast.js';
-import { bandRate, checkAge, checkWeeklyHours, contractBandAge, legalWeeklyHours, PAY_PARAMETERS, payBandAge, proPayLaw, type ProPayLaw } from './pay-law.js';
+import { bandRate, checkAge, checkWeeklyHours, contractBandAge, CONVENTIONAL_NOT_STATED, CONVENTIONAL_UNDER_26, legalWeeklyHours, PAY_PARAMETERS, payBandAge, proPayLaw, type ProPayLaw } from './pay-law.js';
 import { longestAction } from './training.js';
 
 // The law lookup lives in pay-law.ts (no import cycle with pay-fast.ts); its public helpers are re-exported here.
@@ -55,24 +55,6 @@ export interface ProMinimumInput {
   /** Forces the regime decided at the contract start (decision "adult-regime-at-start"); default: age ≥ 26. */
   adultRegime?: boolean;
 }
-
-const CONVENTIONAL_NOT_STATED = {
-  code: 'CONVENTIONAL_MINIMUM_NOT_STATED',
-  message: {
-    en: 'aged 26 or more: the minimum is the higher of the SMIC and 85 % of the conventional minimum, which was not given',
-    fr: "26 ans ou plus : le minimum est le plus élevé du SMIC et de 85 % du minimum conventionnel, qui n'a pas été indiqué",
-  },
-  articles: ['D6325-18'],
-};
-
-const CONVENTIONAL_UNDER_26 = {
-  code: 'CONVENTIONAL_MINIMUM_UNDER_26',
-  message: {
-    en: 'under 26 the legal minimum is a share of the SMIC; the 85 % conventional test (D6325-18) applies only from 26, so the conventional minimum was not used',
-    fr: "avant 26 ans le minimum légal est une part du SMIC ; le test des 85 % du minimum conventionnel (D6325-18) ne s'applique qu'à partir de 26 ans",
-  },
-  articles: ['D6325-18'],
-};
 
 export function proMinimum(input: ProMinimumInput): Explained<ProMinimum> {
   const law = proPayLaw(input.date);
