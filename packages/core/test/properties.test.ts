@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smicOn } from '../src/law/smic.js';
-import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
+import { dec, proMinimum, proMinimumAt, proMinimumFast, proMinimumSegments, proSalarySchedule, proTrainingBounds, hundredths, addDays, fromDayNumber, toDayNumber } from '../src/index.js';
 
 /**
  * Bounded runs (numRuns on every property) and an explicit timeout per test sized for a loaded 2-core machine:
@@ -210,4 +210,30 @@ describe('minimum segments = the monthly schedule (validation uses segments)', (
       { numRuns: 300 },
     );
   }, TIMEOUT);
+});
+
+describe('training hours (L6325-13): the integer bounds are the big.js bounds', () => {
+  it('on random lengths and weekly hours to the hundredth, and finer ones (big.js then answers): min rounded up, max down, ≥ 150 h', () => {
+    const law = (d: string) => (d < '2019-01-01' ? 24 : 36);
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 3600 }), fc.integer({ min: 100, max: 4800 }), fc.integer({ min: 0, max: 9 }), (d, m100, w100, finer) => {
+        const months = Math.min(m100, law(d) * 100) / 100 - (finer === 9 ? 0.001 : 0);
+        const weekly = w100 / 100;
+        const r = proTrainingBounds({ months, weeklyHours: weekly, date: d }).value;
+        // the exact arithmetic of L6325-13, written out: months × hours × share × 52, divided by 12 last (no rounding before it)
+        const weeks = dec(String(months)).times(String(weekly)).times(52);
+        const min = weeks.times('0.15').div(12).round(2, 3);
+        expect([r.min.toString(), r.max.toString(), r.contractHours.toString()]).toEqual([(min.lt(150) ? dec(150) : min).toString(), weeks.times('0.25').div(12).round(2, 0).toString(), weeks.div(12).toString()]);
+        expect(r.status).toBe(r.min.gt(r.max) ? 'REQUIRES_BRANCH_AGREEMENT' : 'ok');
+      }),
+      { numRuns: 2000 },
+    );
+  }, TIMEOUT);
+
+  it('at 12 months of 35 h (1,820 h): 273 h to 455 h; at 3 months (455 h) the 150 h floor is above 25 % (113.75 h), L6325-14', () => {
+    const r = proTrainingBounds({ months: 12, date: '2024-01-01' }).value;
+    expect([r.contractHours.toString(), r.min.toString(), r.max.toString(), r.status]).toEqual(['1820', '273', '455', 'ok']);
+    const s = proTrainingBounds({ months: 3, date: '2024-01-01' }).value;
+    expect([s.contractHours.toString(), s.min.toString(), s.max.toString(), s.status]).toEqual(['455', '150', '113.75', 'REQUIRES_BRANCH_AGREEMENT']);
+  });
 });

@@ -370,6 +370,28 @@ export interface MinimumSegment {
   exact: Decimal;
 }
 
+/** A segment whose minimum and exact value are worked out when read (a class: cheap to make for every contract of a sheet). */
+class Segment implements MinimumSegment {
+  readonly rate: Decimal;
+  readonly minimumCents?: number;
+  constructor(
+    readonly from: IsoDate,
+    readonly smic: Decimal,
+    readonly smicHourly: Decimal,
+    readonly weeklyHours: Decimal,
+    private readonly dm: DayMinimum,
+  ) {
+    this.rate = dm.rate;
+    this.minimumCents = dm.cents;
+  }
+  get minimum(): Decimal {
+    return this.dm.minimum();
+  }
+  get exact(): Decimal {
+    return this.dm.exact();
+  }
+}
+
 /**
  * The contract's minimum as segments: a new segment only where something the law depends on changes (a SMIC
  * revaluation, the D6325-16 band change, a new version of the rates). The same figures as the monthly
@@ -391,20 +413,7 @@ export function proMinimumSegments(input: ScheduleInput): Explained<MinimumSegme
     // The hours the minimum is computed for: with the overtime premium folded in above 35 h (L3121-36), so a finding's arithmetic is the minimum's.
     const stated = input.weeklyHours ?? legalWeeklyHours(day);
     const weeklyHours = overtimeOn(stated, day, input.overtimeRate)?.paidHours ?? dec(String(stated));
-    out.push({
-      from: day,
-      rate: dm.rate,
-      smic: inForceSmic.monthly,
-      smicHourly: inForceSmic.hourly,
-      weeklyHours,
-      get minimum() {
-        return dm.minimum();
-      },
-      ...(dm.cents === undefined ? {} : { minimumCents: dm.cents }),
-      get exact() {
-        return dm.exact();
-      },
-    });
+    out.push(new Segment(day, inForceSmic.monthly, inForceSmic.hourly, weeklyHours, dm));
   }
   if (!pay.adultRegime) t.cite('D6325-16');
   return t.done(out);

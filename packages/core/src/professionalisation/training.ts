@@ -9,7 +9,7 @@ import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { PRO_ACTION_DURATION, PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
-import { Big, dec, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
+import { Big, dec, fromCents, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { IsoDate } from '../dates.js';
 import { checkWeeklyHours, legalWeeklyHours } from './pay-law.js';
 
@@ -31,9 +31,10 @@ export function proTrainingBounds(input: { months: number; weeklyHours?: number;
   const t = new Trail().cite(...version.articles);
   warnings.forEach((w) => t.warn(w));
   const weeklyTotal = dec(String(input.months)).times(dec(String(weekly)));
-  const contractHours = weeklyToMonthly(weeklyTotal);
-  const min = maxDec(weeklyToMonthly(weeklyTotal.times(version.value.minShare)), dec(version.value.floorHours)).round(2, Big.roundUp);
-  const max = weeklyToMonthly(weeklyTotal.times(version.value.maxShare)).round(2, Big.roundDown);
+  const { min, max } = integerBounds(input.months, weekly, version.value) ?? {
+    min: maxDec(weeklyToMonthly(weeklyTotal.times(version.value.minShare)), dec(version.value.floorHours)).round(2, Big.roundUp),
+    max: weeklyToMonthly(weeklyTotal.times(version.value.maxShare)).round(2, Big.roundDown),
+  };
   const status = min.gt(max) ? 'REQUIRES_BRANCH_AGREEMENT' : 'ok';
   if (status !== 'ok') {
     t.cite('L6325-14');
@@ -46,11 +47,51 @@ export function proTrainingBounds(input: { months: number; weeklyHours?: number;
       articles: ['L6325-13', 'L6325-14'],
     });
   }
-  return t.done({ contractHours, min, max, status });
+  return t.done(new Bounds(weeklyTotal, min, max, status));
 }
 
 /** The longest contract or action the law allows on `date` (priority public or branch agreement, L6325-11, L6325-12). */
 export function longestAction(date: IsoDate): number {
   const v = inForce(PRO_ACTION_DURATION, date).version.value;
   return Math.max(v.max, v.maxWithAgreement, v.maxPriority);
+}
+
+/** The bounds, with the contract's total hours worked out only when read (a message quotes them). */
+class Bounds implements TrainingBounds {
+  constructor(
+    private readonly weeklyTotal: Decimal,
+    readonly min: Decimal,
+    readonly max: Decimal,
+    readonly status: TrainingBounds['status'],
+  ) {}
+  get contractHours(): Decimal {
+    return weeklyToMonthly(this.weeklyTotal);
+  }
+}
+
+/** A share in basis points ('0.15' → 1500), once per version of the law. */
+const basisPoints = new Map<string, number>();
+function bp(share: string): number {
+  let b = basisPoints.get(share);
+  if (b === undefined) basisPoints.set(share, (b = Number(dec(share).times(10000).toString())));
+  return b;
+}
+
+/**
+ * min and max in exact integers when the months and the weekly hours have at most 2 decimals: hundredths of
+ * an hour = months × hours × share × 52/12, each in hundredths or basis points (M × W × S × 52 / (12 × 10⁶)),
+ * the minimum rounded up, the maximum down, as the big.js form does; else undefined (big.js answers).
+ */
+function integerBounds(months: number, weekly: number, v: { minShare: string; floorHours: number; maxShare: string }): { min: Decimal; max: Decimal } | undefined {
+  const m = Math.round(months * 100);
+  const w = Math.round(weekly * 100);
+  if (m / 100 !== months || w / 100 !== weekly || !Number.isInteger(v.floorHours)) return undefined;
+  const minN = m * w * bp(v.minShare) * 52;
+  const maxN = m * w * bp(v.maxShare) * 52;
+  if (!Number.isSafeInteger(minN) || !Number.isSafeInteger(maxN)) return undefined;
+  const den = 12_000_000;
+  const minH = (minN - (minN % den)) / den + (minN % den === 0 ? 0 : 1);
+  const maxH = (maxN - (maxN % den)) / den;
+  // fromCents reads any whole number of hundredths
+  return { min: fromCents(Math.max(minH, v.floorHours * 100)), max: fromCents(maxH) };
 }
