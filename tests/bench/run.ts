@@ -224,7 +224,7 @@ const bodies = sampleRows.slice(1) as RawCell[][];
 const engineRuns = rate(200_000, (i) => validateRow(bodies[i % bodies.length], match, {}));
 const engineRowsPerS = engineRuns.median;
 // The same on 50,000 distinct contracts (the sample rows with seeded random birth, start and end dates and
-// salaries): every contract its own dates, so the per-contract caches mostly miss, as on a real sheet.
+// salaries, typed to the cent as a sheet holds them): every contract its own dates, so the per-contract caches mostly miss, as on a real sheet.
 const distinct = (() => {
   const H = sampleRows[0] as string[];
   const col = (name: string) => H.indexOf(name);
@@ -236,7 +236,7 @@ const distinct = (() => {
     row[col('Date de naissance')] = toExcelSerial(addDays(start, -(365 * (16 + rnd(35)) + rnd(365))));
     row[col('Date de début')] = toExcelSerial(start);
     row[col('Date de fin')] = toExcelSerial(addDays(start, 180 + rnd(540)));
-    row[col('Salaire brut mensuel')] = 900 + rnd(150_000) / 100;
+    row[col('Salaire brut mensuel')] = (90_000 + rnd(150_000)) / 100;
     return row;
   });
 })();

@@ -405,3 +405,13 @@ describe('cells read once per text (parse.ts): each text its own value, back to 
     expect(core.readContractNature('stage')).toBeNull();
   });
 });
+
+describe('a minimum computed by big.js (hours not in hundredths) against a salary read in whole cents', () => {
+  it('D6325-15: 19, bac pro, 30.125 h a week from 2024-11-01: 11.88 × 30.125 × 52/12 × 65 % = 1,008.04275 € → 1,008.05 €; 1,008.04 € is below, 1,008.05 € is not', () => {
+    const row = { 'Date de début': '2024-11-01', 'Date de fin': '2025-10-31', 'Durée hebdomadaire': 30.125, 'Date de dépôt': '2024-11-04', 'Date de signature': '2024-10-30' };
+    expect(said({ ...row, 'Salaire brut mensuel': 1008.04 }, 'SALARY_BELOW_MINIMUM')).toEqual([
+      'Salary €1,008.04 is below the minimum of €1,008.05 due from November 2024 (65 % of the SMIC: €11.88 an hour × 30.125 h a week × 52/12): pay at least €1,008.05 from 2024-11-01',
+    ]);
+    expect(codes({ ...row, 'Salaire brut mensuel': 1008.05 })).not.toContain('SALARY_BELOW_MINIMUM');
+  });
+});

@@ -353,14 +353,14 @@ function contractSegments(ctx: Context, conventional: Decimal | undefined): Expl
   // Stryker disable next-line ConditionalExpression,EqualityOperator: cache — a row not cached computes the same segments
   if (startAge > law.adultRegime * 3) return segmentsOf(ctx, conventional);
   const adult = startAge >= law.adultRegime;
-  return segmentsCache.get([ctx.start, ctx.end, professionalBacLevel, conventional?.toString(), ctx.weeklyHours, adult ? 'adult' : higherBandFrom(ctx.birth, law.higherBand)], () => segmentsOf(ctx, conventional));
+  return segmentsCache.get([ctx.start, professionalBacLevel, conventional?.toString(), ctx.weeklyHours, ctx.end, adult ? 'adult' : higherBandFrom(ctx.birth, law.higherBand)], () => segmentsOf(ctx, conventional));
 }
 
 const higherBandSeen = new Kept<IsoDate>();
 
 /** The 1st of the month after the birthday of the higher band (D6325-16), once per birth date and band. */
 function higherBandFrom(birth: IsoDate, years: number): IsoDate {
-  return higherBandSeen.get([birth, years], () => firstDayOfMonthAfterBirthday(birth, years));
+  return higherBandSeen.get([years, birth], () => firstDayOfMonthAfterBirthday(birth, years));
 }
 
 /** What a SALARY_BELOW_MINIMUM finding says of a segment after the salary, written once per segment (forgotten with it). */
@@ -371,18 +371,23 @@ function belowMinimumTexts(seg: MinimumSegment): { key: string; en: string; fr: 
   // Stryker disable next-line ConditionalExpression: cache — a miss writes the same texts
   if (t === undefined) {
     const from = seg.from;
-    const basis = seg.rate.eq(1)
-      ? { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' }
-      : smicBasis(seg.rate, seg.smicHourly, seg.weeklyHours);
+    const basis = seg.rate.eq(1) ? ADULT_BASIS : basisSeen.get([seg.rate, seg.smicHourly, seg.weeklyHours.toString()], () => smicBasis(seg.rate, seg.smicHourly, seg.weeklyHours));
+    // the minimum from its integer cents when the integer path computed it (the same text as big.js gives)
+    const en = seg.minimumCents === undefined ? eurosEn(seg.minimum) : eurosEnCents(seg.minimumCents);
+    const fr = seg.minimumCents === undefined ? eurosFr(seg.minimum) : eurosFrCents(seg.minimumCents);
     t = {
-      key: seg.minimum.toString(),
-      en: ` is below the minimum of ${eurosEn(seg.minimum)} due from ${monthEn(from)} (${basis.en}): pay at least ${eurosEn(seg.minimum)} from ${from}`,
-      fr: ` inférieur au minimum de ${eurosFr(seg.minimum)} dû ${fromMonthFr(from)} (${basis.fr}) : verser au moins ${eurosFr(seg.minimum)} dès le ${dateFr(from)}`,
+      key: en,
+      en: ` is below the minimum of ${en} due from ${monthEn(from)} (${basis.en}): pay at least ${en} from ${from}`,
+      fr: ` inférieur au minimum de ${fr} dû ${fromMonthFr(from)} (${basis.fr}) : verser au moins ${fr} dès le ${dateFr(from)}`,
     };
     belowMinimumSeen.set(seg, t);
   }
   return t;
 }
+
+const ADULT_BASIS: Bilingual = { en: 'SMIC or 85 % of the conventional minimum, from 26', fr: 'SMIC ou 85 % du minimum conventionnel, dès 26 ans' };
+/** The basis texts of a rate, an hourly SMIC and weekly hours (a handful per sheet). */
+const basisSeen = new Kept<Bilingual>();
 
 function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: Decimal | undefined): void {
   let segments;
@@ -441,7 +446,7 @@ function nFr(d: Decimal): string {
 }
 
 function checkTraining(ctx: Context, months: number, hours: number, branch: boolean | undefined): void {
-  const kb = trainingCache.get([months, ctx.weeklyHours, ctx.start], () =>
+  const kb = trainingCache.get([ctx.weeklyHours, ctx.start, months], () =>
     refusalOr(() => {
       const bounds = proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
       return { bounds, min: hundredths(bounds.min), max: hundredths(bounds.max) };
@@ -481,7 +486,7 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
   }
   if (compareDates(deposit, deadline) > 0) {
     ctx.out.add('DEPOSIT_LATE', 'error', 'deposit_date', `Sent to the OPCO on ${deposit}, after the deadline of ${deadline} (${days} days after the start ${ctx.start}) (D6325-1)`, `Transmis à l'OPCO le ${dateFr(deposit)}, après la date limite du ${dateFr(deadline)} (${days} jours après le début le ${dateFr(ctx.start)}) (D6325-1)`, ['D6325-1']);
-  } else if (signature && compareDates(deposit, signatureLimits.get([signature, days], () => addDays(signature, days))) > 0) {
+  } else if (signature && compareDates(deposit, signatureLimits.get([days, signature], () => addDays(signature, days))) > 0) {
     ctx.out.add('DEPOSIT_AFTER_SIGNATURE_PLUS_5', 'info', 'deposit_date', `Sent within ${days} days of the start (D6325-1) but more than ${days} days after signature: service-public counts from signature, the decree from the start`, `Transmis dans les ${days} jours du début (D6325-1) mais plus de ${days} jours après la signature : service-public compte depuis la signature, le décret depuis le début`, ['D6325-1']);
   }
 }
@@ -489,14 +494,14 @@ function checkDeposit(ctx: Context, deposit: IsoDate | undefined, signature: Iso
 /** The D6325-6 and D6325-9 answers per date and figures (a sheet repeats them). */
 const tutorExperienceSeen = new Kept<{ ok: boolean; required: number }>();
 const tutorLoadSeen = new Kept<{ ok: boolean; max: number }>();
-const tutorLoad = (tutees: number, isEmployer: boolean, date: IsoDate) => tutorLoadSeen.get([date, tutees, isEmployer], () => tutorLoadOk(tutees, isEmployer, date).value);
+const tutorLoad = (tutees: number, isEmployer: boolean, date: IsoDate) => tutorLoadSeen.get([tutees, isEmployer, date], () => tutorLoadOk(tutees, isEmployer, date).value);
 
 function checkTutor(out: Findings, match: HeaderMatch, experience: number | undefined | null, tutees: number | undefined | null, isEmployer: boolean | undefined, date: IsoDate): void {
   if (experience === undefined && has(match, 'tutor_experience_months')) notStated(out, 'tutor_experience_months', 'the 2 years of D6325-6 were not checked', 'les 2 ans de D6325-6 n’ont pas été vérifiés', ['D6325-6']);
   if (tutees === undefined && has(match, 'tutor_tutees')) notStated(out, 'tutor_tutees', 'the tutor’s load (D6325-9) was not checked', 'la charge du tuteur (D6325-9) n’a pas été vérifiée', ['D6325-9']);
   if (typeof experience === 'number') {
     const months = Math.max(0, experience);
-    const r = tutorExperienceSeen.get([date, months], () => tutorExperienceOk(months, date).value);
+    const r = tutorExperienceSeen.get([months, date], () => tutorExperienceOk(months, date).value);
     if (!r.ok)
       out.add('TUTOR_EXPERIENCE', 'error', 'tutor_experience_months', `Tutor has ${experience} months of experience: at least ${r.required} (2 years) in a qualification related to the objective are required (D6325-6)`, `Le tuteur a ${experience} mois d'expérience : il en faut au moins ${r.required} (2 ans) dans une qualification en rapport avec l'objectif (D6325-6)`, ['D6325-6']);
   }
@@ -516,7 +521,7 @@ function checkTutor(out: Findings, match: HeaderMatch, experience: number | unde
 const abroadSeen = new Kept<Decimal | LawError>();
 
 function checkAbroad(ctx: Context, months: number, abroad: number): void {
-  const max = abroadSeen.get([ctx.start, months], () => refusalOr(() => proMaxAbroad({ contractMonths: months, date: ctx.start }).value));
+  const max = abroadSeen.get([months, ctx.start], () => refusalOr(() => proMaxAbroad({ contractMonths: months, date: ctx.start }).value));
   if (max instanceof LawError) {
     if (max.kind === 'invalid-argument') return lawGap(ctx.out, 'months_abroad', max);
     if (max.kind === 'no-law-for-date') {
