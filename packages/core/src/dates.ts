@@ -60,7 +60,11 @@ export function formatYmd(y: number, m: number, d: number): IsoDate {
 
 /** Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's days_from_civil). */
 export function toDayNumber(s: IsoDate): number {
-  const { y: y0, m, d } = ymd(s);
+  const { y, m, d } = ymd(s);
+  return daysFromCivil(y, m, d);
+}
+
+function daysFromCivil(y0: number, m: number, d: number): number {
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -172,7 +176,8 @@ export function monthsCovering(start: IsoDate, endInclusive: IsoDate): IsoDate[]
 
 // Excel's 1900 date system: serial 1 = 1900-01-01, serial 60 is the fictitious 1900-02-29,
 // so from serial 61 (1900-03-01) on, serial = days since 1899-12-30.
-const EXCEL_EPOCH = toDayNumber('1899-12-30');
+// (computed from numbers: no date text is parsed while the module loads)
+const EXCEL_EPOCH = daysFromCivil(1899, 12, 30);
 export const EXCEL_MAX_SERIAL = 2958465; // 9999-12-31
 
 /** ISO date of an Excel serial (integer part only); undefined for serials Excel cannot show and for 60 (1900-02-29 does not exist). */
