@@ -60,6 +60,16 @@ describe('headers of real exports are recognised without renaming', () => {
     expect(best('Durée formation (h)')).toBe('training_hours');
   });
 
+  it('D6325-6 counts the tutor\'s experience in months: a column in hours, days or years is not read as months (2 years would be judged as 2 months); L6325-13 counts training in hours, not days or weeks', () => {
+    for (const h of ['Tutor experience (hours)', 'Expérience du tuteur (heures)', 'Expérience du tuteur (ans)', 'Ancienneté tuteur (années)', 'Tutor experience (years)', 'Expérience du tuteur (jours)'])
+      expect([h, matchHeaders([h]).columns.tutor_experience_months]).toEqual([h, undefined]);
+    for (const h of ['Heures de formation (jours)', 'Training hours (days)', 'Training hours (weeks)', 'Durée hebdomadaire (jours)'])
+      expect([h, matchHeaders([h]).columns.training_hours ?? matchHeaders([h]).columns.weekly_hours]).toEqual([h, undefined]);
+    // the units of the fields themselves still read
+    for (const [h, field] of [['Durée du cycle (années)', 'training_cycle_years'], ['Contrat précédent (dernière année)', 'previous_contract_year'], ['Training cycle (years)', 'training_cycle_years'], ['Expérience du tuteur (mois)', 'tutor_experience_months'], ['Tutor experience (months)', 'tutor_experience_months'], ['Heures de formation (heures)', 'training_hours'], ['Training hours (hours)', 'training_hours'], ['Durée hebdomadaire (heures par semaine)', 'weekly_hours'], ['Temps de travail (h/sem)', 'weekly_hours']] as const)
+      expect([h, best(h)]).toEqual([h, field]);
+  });
+
   it('a header that fits two fields equally is refused as ambiguous, with both named', () => {
     const m = matchHeaders(['Date début/fin']);
     expect(m.columns).toEqual({});

@@ -51,12 +51,17 @@ export function headerWords(header: string): HeaderWords {
   return { name: words(name), unit };
 }
 
-type UnitKind = 'money' | 'hours' | 'months' | 'date' | 'count';
+type UnitKind = 'money' | 'hours' | 'months' | 'date' | 'count' | 'days' | 'weeks' | 'years';
+// A column counted in another unit than its field's (« Expérience du tuteur (ans) », « Heures de formation (jours) »)
+// is not read as months or hours, which would judge the wrong figure; years belong to the apprentice's cycle and contract year.
 const UNIT_KINDS: [UnitKind, RegExp][] = [
   ['money', /^(euros|eur|brut|ht|ttc)$/],
-  ['hours', /^(heures|semaine|hebdomadaire|hebdo)$/],
+  ['hours', /^(heures|heure|h|hours|hour|hrs|semaine|hebdomadaire|hebdo)$/],
   ['months', /^(mois|month|months)$/],
   ['date', /^(jj|mm|aaaa|aa|dd|yyyy|yy|date)$/],
+  ['days', /^(jours|jour|j|days|day)$/],
+  ['weeks', /^(weeks|week)$/], // « semaine(s) » reads as hours: « (h/sem) », « heures par semaine »
+  ['years', /^(ans|an|annees|annee|years|year)$/],
 ];
 const FIELD_UNIT: Record<string, UnitKind[]> = {
   date: ['date'],
@@ -77,8 +82,10 @@ function unitScore(field: string, unit: string[]): number {
       ? ['months']
       : field === 'weekly_hours' || field === 'training_hours'
         ? ['hours']
-        : // Stryker disable next-line ArrayDeclaration: the fallback list is only searched for a unit kind, which "Stryker was here" never is
-          (FIELD_UNIT[spec.kind] ?? []);
+        : field === 'training_cycle_years' || field === 'previous_contract_year'
+          ? ['years']
+          : // Stryker disable next-line ArrayDeclaration: the fallback list is only searched for a unit kind, which "Stryker was here" never is
+            (FIELD_UNIT[spec.kind] ?? []);
   for (const k of kinds) if (expected.includes(k)) return 50;
   return -1000;
 }
