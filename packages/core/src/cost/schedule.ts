@@ -15,7 +15,7 @@
 import { ageOn, monthsCovering, type IsoDate } from '../dates.js';
 import { invalidArgument } from '../errors.js';
 import { Trail, type Bilingual, type Explained } from '../explain.js';
-import { matchHeaders } from '../validation/headers.js';
+import { matchHeaders, type HeaderMatch } from '../validation/headers.js';
 import { validateRow } from '../validation/row.js';
 import { inForce } from '../law/store.js';
 import { PRO_HIRING_AID } from '../law/params/funding.js';
@@ -130,15 +130,17 @@ export function checkChargesRate(t: Trail, rate: Decimal | undefined): void {
     throw invalidArgument('charges_rate', `${rate.toString()} is not a share of the gross salary between 0 and 1 (e.g. 0.42 for 42 %)`, `${rate.toString()} n'est pas une part du salaire brut entre 0 et 1 (ex. 0,42 pour 42 %)`);
 }
 
-// The validation engine's names for what the plan states (the same engine as formapro validate and PRO_CHECK).
-const PLAN = matchHeaders(['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Weekly hours', 'Conventional minimum', 'Benefit']);
+// The validation engine's names for what the plan states (the same engine as formapro validate and PRO_CHECK),
+// matched on first use, not while the module loads (tests/MUTATION.md).
+let plan: HeaderMatch | undefined;
+const planColumns = (): HeaderMatch => (plan ??= matchHeaders(['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Weekly hours', 'Conventional minimum', 'Benefit']));
 const PLAN_CODES_WITHOUT_SALARY = new Set(['SALARY_BELOW_MINIMUM']);
 
 /** The faults the validation engine finds in the plan, as warnings of the cost schedule. */
 function planWarnings(t: Trail, input: CostInput, salaryStated: Decimal): void {
   const verdict = validateRow(
     [input.birthDate, input.start, input.end, input.qualification.code === 'professional level 4+' ? 'bac pro' : input.qualification.code === 'below bac pro level' ? 'cap' : input.qualification.code, salaryStated.toString(), input.trainingHours ?? null, input.weeklyHours ?? null, input.conventionalMinimum?.toString() ?? null, input.priority ? 'RSA' : null],
-    PLAN,
+    planColumns(),
   );
   for (const f of verdict.findings) {
     // Stryker disable next-line ConditionalExpression: a plan without a salary states the highest minimum, which no month is above

@@ -98,13 +98,21 @@ interface Phrase {
 // Stryker disable next-line ArrayDeclaration: every contract field has synonyms, the fallback is never read
 const synonymsOf = (field: string): readonly string[] => FIELD_SYNONYMS[field] ?? [];
 
-const PHRASES: Phrase[] = [
-  ...CONTRACT_FIELDS.flatMap((f) => [f.fr, f.en, f.field.replace(/_/g, ' '), ...synonymsOf(f.field)].map((p) => ({ field: f.field, words: words(p) }))),
-  ...INFORMATIONAL_HEADERS.map((p) => ({ field: '', words: words(p) })),
-].filter((p) => p.words.length > 0);
+let phrases: Phrase[] | undefined;
+
+/**
+ * Every field's phrases and the informational ones, as words: made on first use, not while the module loads (a
+ * fault there could not fail a test in a mutation run, tests/MUTATION.md).
+ */
+function phraseTable(): Phrase[] {
+  return (phrases ??= [
+    ...CONTRACT_FIELDS.flatMap((f) => [f.fr, f.en, f.field.replace(/_/g, ' '), ...synonymsOf(f.field)].map((p) => ({ field: f.field, words: words(p) }))),
+    ...INFORMATIONAL_HEADERS.map((p) => ({ field: '', words: words(p) })),
+  ].filter((p) => p.words.length > 0));
+}
 
 /** The number of table entries, for the record (README and tests). */
-export const SYNONYM_TABLE_SIZE = PHRASES.length;
+export const synonymTableSize = (): number => phraseTable().length;
 
 // Scores are in thousandths: 1000 is a perfect fit.
 const wordMatch = (a: string, b: string): number => (a === b ? 1000 : a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)) ? 900 : 0);
@@ -135,7 +143,7 @@ export function scoreHeader(header: string): Map<string, number> {
   // Stryker disable next-line ConditionalExpression: with no words every phrase scores 0 and is skipped
   if (!w.name.length) return scores;
   const nameSet = new Set(w.name);
-  for (const p of PHRASES) {
+  for (const p of phraseTable()) {
     if (p.field && FIELD_EXCLUDED_WORDS[p.field]?.some((x) => nameSet.has(x) && !p.words.includes(x))) continue;
     let s = phraseScore(w.name, p.words);
     if (s === 0) continue;
@@ -371,21 +379,29 @@ export function detectHeaderRow(rows: readonly (readonly RawCell[])[], mapping: 
   return bestIndex >= 0 ? bestIndex : Math.max(0, firstFilled);
 }
 
-const TOTAL = new Set(TOTAL_ROW_WORDS.map(normaliseHeader));
-/** The letters a total label begins with: a first cell beginning with another letter or a digit is read no further. */
-const TOTAL_FIRST = new Set([...TOTAL].map((t) => t[0]));
+let totals: { labels: Set<string>; firsts: Set<string> } | undefined;
+
+/** The total labels as read, and the letters they begin with (a first cell beginning otherwise is read no further); made on first use. */
+function totalLabels(): { labels: Set<string>; firsts: Set<string> } {
+  if (!totals) {
+    const labels = new Set(TOTAL_ROW_WORDS.map(normaliseHeader));
+    totals = { labels, firsts: new Set([...labels].map((t) => t[0])) };
+  }
+  return totals;
+}
 
 /** A row whose first filled cell reads like a total (`TOTAL`, `Total général`, `Sous-total :`): not a contract. */
 export function isTotalRow(values: readonly RawCell[]): boolean {
   for (const v of values) {
     if (isBlank(v)) continue;
     if (typeof v !== 'string') return false;
+    const { labels, firsts } = totalLabels();
     const c = v.charCodeAt(0) | 0x20; // an ASCII letter in lower case; digits keep their code
     // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,MethodExpression: a shortcut — the full reading below gives the same answer
-    if ((c >= 0x61 && c <= 0x7a && !TOTAL_FIRST.has(String.fromCharCode(c))) || (c >= 0x30 && c <= 0x39)) return false;
+    if ((c >= 0x61 && c <= 0x7a && !firsts.has(String.fromCharCode(c))) || (c >= 0x30 && c <= 0x39)) return false;
     const n = normaliseHeader(v);
-    if (TOTAL.has(n)) return true;
-    for (const t of TOTAL) if (n.startsWith(`${t} `)) return true;
+    if (labels.has(n)) return true;
+    for (const t of labels) if (n.startsWith(`${t} `)) return true;
     return false;
   }
   return false;

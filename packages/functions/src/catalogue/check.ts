@@ -2,19 +2,29 @@
  * PRO_CHECK: one contract checked by the same engine as `formapro validate` and the task pane
  * (packages/core/src/validation), from cell arguments instead of a sheet row.
  */
-import { matchHeaders, Trail, validateRow, type RawCell } from '@formapro/core';
+import { matchHeaders, Trail, validateRow, type HeaderMatch, type RawCell } from '@formapro/core';
 import { bool, choice, date, isOmitted, money, num, optBool, optMoney, optNum, WEEKLY_HOURS } from '../coerce.js';
 import { qualification } from './professionalisation.js';
 import { defineFunctions } from '../spec.js';
 
 // The engine's header names for the arguments, in order (the priority public is given as a benefit below).
 const HEADER = ['Birth date', 'Start date', 'End date', 'Qualification', 'Monthly gross salary', 'Training hours', 'Contract type', 'Benefit', 'Branch agreement', 'Conventional minimum', 'Weekly hours', 'Jobseeker'];
-const MATCH = matchHeaders(HEADER);
-/** The checks that need data PRO_CHECK has no argument for (OPCO filing, tutor, abroad, renewal), per language. */
-const NOT_CHECKED = {
-  en: `Not checked (no argument): ${MATCH.notChecked.map((c) => `${c.label.en} [${c.articles.join(', ')}]`).join('; ')}`,
-  fr: `Non vérifié (pas d'argument) : ${MATCH.notChecked.map((c) => `${c.label.fr} [${c.articles.join(', ')}]`).join(' ; ')}`,
-};
+// matched on first use, not while the module loads (tests/MUTATION.md)
+let match: { columns: HeaderMatch; notChecked: { en: string; fr: string } } | undefined;
+/** The engine's columns for the arguments, and the checks PRO_CHECK has no argument for (OPCO filing, tutor, abroad, renewal), per language. */
+function argumentColumns(): { columns: HeaderMatch; notChecked: { en: string; fr: string } } {
+  if (!match) {
+    const columns = matchHeaders(HEADER);
+    match = {
+      columns,
+      notChecked: {
+        en: `Not checked (no argument): ${columns.notChecked.map((c) => `${c.label.en} [${c.articles.join(', ')}]`).join('; ')}`,
+        fr: `Non vérifié (pas d'argument) : ${columns.notChecked.map((c) => `${c.label.fr} [${c.articles.join(', ')}]`).join(' ; ')}`,
+      },
+    };
+  }
+  return match;
+}
 const SEVERITY = { en: { error: 'ERROR', warning: 'WARNING' }, fr: { error: 'ERREUR', warning: 'ATTENTION' } };
 
 export const CHECK_FUNCTIONS = defineFunctions([
@@ -58,14 +68,14 @@ export const CHECK_FUNCTIONS = defineFunctions([
         optNum(weekly, 'weekly_hours', WEEKLY_HOURS) ?? null,
         null, // Jobseeker: not an argument of PRO_CHECK (a 26+ person gets a warning asking for it)
       ];
-      const verdict = validateRow(values, MATCH);
+      const verdict = validateRow(values, argumentColumns().columns);
       const t = new Trail();
       const lines = verdict.findings
         .filter((f) => f.severity !== 'info')
         .map((f) => `${SEVERITY[lang][f.severity as 'error' | 'warning']} ${f.code}${lang === 'fr' ? ' :' : ':'} ${f.message[lang]}${f.articles.length ? ` [${f.articles.join(', ')}]` : ''}`);
       for (const f of verdict.findings) t.cite(...f.articles);
       // As in formapro validate and the task pane: "OK" covers the checks made, and says which were not.
-      return t.done(`${lines.length ? lines.join('\n') : 'OK'}\n${NOT_CHECKED[lang]}`);
+      return t.done(`${lines.length ? lines.join('\n') : 'OK'}\n${argumentColumns().notChecked[lang]}`);
     },
   },
 ]);
