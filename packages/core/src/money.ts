@@ -53,6 +53,12 @@ export function truncateTo(x: Decimal, places: number): Decimal {
   return x.round(places, Big.roundDown);
 }
 
+/** An amount or a duration as an integer number of hundredths, when it has at most 2 decimals (1234.56 yes, 1234.565 no). */
+export function hundredths(x: number): number | undefined {
+  const h = Math.round(x * 100);
+  return Number.isSafeInteger(h) && h / 100 === x ? h : undefined;
+}
+
 /** A whole number of cents as a decimal amount (parsing a string: cheaper than a big.js division). */
 export function fromCents(c: number): Decimal {
   const sign = c < 0 ? '-' : '';

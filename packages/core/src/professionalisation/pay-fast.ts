@@ -8,7 +8,7 @@
 import { daysInMonth, isLeapYear, parseIso, type IsoDate, type Ymd } from '../dates.js';
 import type { Warning } from '../explain.js';
 import { smicOn } from '../law/smic.js';
-import { dec } from '../money.js';
+import { dec, hundredths } from '../money.js';
 import { overtimeOn } from '../overtime.js';
 import { CONVENTIONAL_NOT_STATED, CONVENTIONAL_UNDER_26, PAY_PARAMETERS, bandRate, proPayLaw } from './pay-law.js';
 import { longestAction } from './training.js';
@@ -21,12 +21,6 @@ export interface FastMinimum {
   den: number;
   articles: readonly string[];
   warnings: readonly Warning[];
-}
-
-/** An amount or a duration as an integer number of hundredths, when it has at most 2 decimals. */
-export function hundredths(x: number): number | undefined {
-  const h = Math.round(x * 100);
-  return Number.isSafeInteger(h) && h / 100 === x ? h : undefined;
 }
 
 /** ⌈n / d⌉ for safe non-negative integers, by integer remainder (no reliance on a rounded quotient). */

@@ -14,8 +14,8 @@ import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { smicOn } from '../law/smic.js';
 import { SMIC_HOURLY } from '../law/params/smic.js';
-import { Big, dec, fromCents, maxDec, minimumQuotientToCents, minimumToCents, type Decimal } from '../money.js';
-import { hundredths, proMinimumFast } from './pay-fast.js';
+import { Big, dec, fromCents, hundredths, maxDec, minimumQuotientToCents, minimumToCents, type Decimal } from '../money.js';
+import { proMinimumFast } from './pay-fast.js';
 import { bandRate, checkAge, checkWeeklyHours, contractBandAge, CONVENTIONAL_NOT_STATED, CONVENTIONAL_UNDER_26, legalWeeklyHours, PAY_PARAMETERS, payBandAge, proPayLaw, type ProPayLaw } from './pay-law.js';
 import { longestAction } from './training.js';
 

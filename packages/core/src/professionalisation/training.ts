@@ -9,7 +9,7 @@ import { invalidArgument } from '../errors.js';
 import { Trail, type Explained } from '../explain.js';
 import { inForce } from '../law/store.js';
 import { PRO_ACTION_DURATION, PRO_TRAINING_SHARE } from '../law/params/professionalisation.js';
-import { Big, dec, fromCents, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
+import { Big, dec, fromCents, hundredths, maxDec, weeklyToMonthly, type Decimal } from '../money.js';
 import type { IsoDate } from '../dates.js';
 import { checkWeeklyHours, legalWeeklyHours } from './pay-law.js';
 
@@ -86,9 +86,9 @@ function bp(share: string): number {
  */
 // Stryker disable next-line BlockStatement: no integer bounds sends the computation to big.js, which gives the same bounds
 function integerBounds(months: number, weekly: number, v: { minShare: string; floorHours: number; maxShare: string }): { min: Decimal; max: Decimal } | undefined {
-  const m = Math.round(months * 100);
-  const w = Math.round(weekly * 100);
-  if (m / 100 !== months || w / 100 !== weekly) return undefined;
+  const m = hundredths(months);
+  const w = hundredths(weekly);
+  if (m === undefined || w === undefined) return undefined;
   // Stryker disable next-line ConditionalExpression,BooleanLiteral: the law states the floor in whole hours (150 h), so big.js is never needed for it
   if (!Number.isInteger(v.floorHours)) return undefined;
   const minN = m * w * bp(v.minShare) * 52;

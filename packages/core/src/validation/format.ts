@@ -4,20 +4,22 @@ import { cents, type Decimal } from '../money.js';
 
 export function eurosFr(d: Decimal): string {
   const [w, f] = cents(d).split('.');
-  return `${w.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${f} €`;
+  return `${grouped(w, '\u202f')},${f} €`;
 }
 
 export function eurosEn(d: Decimal): string {
   const [w, f] = cents(d).split('.');
-  return `€${w.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${f}`;
+  return `€${grouped(w, ',')}.${f}`;
 }
 
-/** Whole euros in groups of three digits: 1234567 → 1 234 567 with `sep`. */
-function grouped(euros: number, sep: string): string {
+/** Whole euros in groups of three digits, the sign kept: -1234567 → -1 234 567 with `sep`. */
+function grouped(euros: number | string, sep: string): string {
   const s = String(euros);
-  let out = s.slice(0, s.length % 3 || 3);
-  for (let i = out.length; i < s.length; i += 3) out += sep + s.slice(i, i + 3);
-  return out;
+  const sign = s.startsWith('-') ? '-' : '';
+  const digits = s.slice(sign.length);
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3);
+  return sign + out;
 }
 
 /** A whole number of cents as eurosFr writes its amount (123456 → 1 234,56 €), in integers: exact, no big.js. */

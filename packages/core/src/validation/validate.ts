@@ -10,7 +10,7 @@ import { addDays, addMonths, ageOn, compareDates, firstDayOfMonthAfterBirthday, 
 import { LawError } from '../errors.js';
 import type { Bilingual, Explained } from '../explain.js';
 import { statusOf, type Finding, type RowStatus, type Severity } from '../finding.js';
-import { dec, fromCents, type Decimal } from '../money.js';
+import { dec, fromCents, hundredths, type Decimal } from '../money.js';
 import {
   parseQualification,
   proActionBounds,
@@ -435,7 +435,7 @@ function checkSalary(ctx: Context, salaryRead: number | Decimal, conventional: D
 /** A contract's training bounds, and the same in hundredths of an hour (they are rounded to the hundredth). */
 const trainingCache = new Kept<{ bounds: TrainingBounds; min: number; max: number } | LawError>();
 
-const hundredths = (d: Decimal): number => Number(d.times(100).toString());
+const centiHours = (d: Decimal): number => Number(d.times(100).toString());
 
 /** Hours as shown: to the hundredth (the bounds themselves are already rounded inward, to the hundredth). */
 function n(d: Decimal): string {
@@ -449,22 +449,19 @@ function checkTraining(ctx: Context, months: number, hours: number, branch: bool
   const kb = trainingCache.get([ctx.weeklyHours, ctx.start, months], () =>
     refusalOr(() => {
       const bounds = proTrainingBounds({ months, weeklyHours: ctx.weeklyHours, date: ctx.start }).value;
-      return { bounds, min: hundredths(bounds.min), max: hundredths(bounds.max) };
+      return { bounds, min: centiHours(bounds.min), max: centiHours(bounds.max) };
     }),
   );
   if (kb instanceof LawError) return lawGap(ctx.out, 'training_hours', kb);
   const b = kb.bounds;
-  // hours to the hundredth (dividing back gives them, as readMoney's cents) compare in integers, others through big.js
-  // Stryker disable next-line ArithmeticOperator: hours / 100 gives back the hours only at 0, where integers compare the same; other hours go through big.js
-  const c = Math.round(hours * 100);
-  // Stryker disable next-line ArithmeticOperator: c * 100 equals the hours only at 0, where integers compare the same; other hours go through big.js
-  const t = Number.isSafeInteger(c) && Math.abs(c) < 1e14 && c / 100 === hours ? undefined : dec(String(hours));
+  // hours to the hundredth compare in integers with the bounds' hundredths, others through big.js
+  const c = hundredths(hours);
   if (b.status === 'REQUIRES_BRANCH_AGREEMENT' && branch !== true) {
     ctx.out.add('REQUIRES_BRANCH_AGREEMENT', branch === false ? 'error' : 'warning', 'training_hours', `The contract totals ${n(b.contractHours)} h: the 150 h floor is above 25 % (${n(b.max)} h), so only a branch agreement allowing more than 25 % makes it possible (L6325-13, L6325-14)`, `Le contrat totalise ${nFr(b.contractHours)} h : le plancher de 150 h dépasse 25 % (${nFr(b.max)} h) ; seul un accord de branche autorisant plus de 25 % le permet (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
-  if (t === undefined ? c < kb.min : t.lt(b.min)) {
+  if (c === undefined ? dec(String(hours)).lt(b.min) : c < kb.min) {
     ctx.out.add('TRAINING_HOURS_TOO_LOW', 'error', 'training_hours', `${hours} training hours: at least ${n(b.min)} h are required (15 % of ${n(b.contractHours)} h, and never under 150 h) (L6325-13)`, `${String(hours).replace('.', ',')} heures de formation : il en faut au moins ${nFr(b.min)} (15 % de ${nFr(b.contractHours)} h, et jamais moins de 150 h) (L6325-13)`, ['L6325-13']);
-  } else if ((t === undefined ? c > kb.max : t.gt(b.max)) && b.status === 'ok' && branch !== true) {
+  } else if ((c === undefined ? dec(String(hours)).gt(b.max) : c > kb.max) && b.status === 'ok' && branch !== true) {
     ctx.out.add('TRAINING_HOURS_ABOVE_25_PERCENT', branch === false ? 'error' : 'warning', 'training_hours', `${hours} training hours exceed 25 % of the contract (${n(b.max)} h): allowed only by a branch agreement (L6325-13, L6325-14)`, `${String(hours).replace('.', ',')} heures de formation dépassent 25 % du contrat (${nFr(b.max)} h) : possible seulement avec un accord de branche (L6325-13, L6325-14)`, ['L6325-13', 'L6325-14']);
   }
 }
